@@ -1,0 +1,154 @@
+import Foundation
+
+/// Every script and persona available, merged from several content folders.
+///
+/// Folders are given highest priority first; a file in an earlier folder
+/// replaces one with the same id in a later folder. A broken file is reported
+/// in `diagnostics` and skipped, so the rest keeps working.
+public struct ContentLibrary: Sendable {
+    public private(set) var scripts: [Script] = []
+    public private(set) var personas: [Persona] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Every content file that was read, for `check` to count.
+    public private(set) var filesRead = 0
+    /// The folders searched, highest priority first.
+    public let roots: [URL]
+
+    public init(roots: [URL]) {
+        self.roots = roots
+        var scriptFiles: [(URL, ContentLanguage)] = []
+        var personaFiles: [(URL, ContentLanguage)] = []
+        for root in roots {
+            for language in ContentLanguage.allCases {
+                let scriptsDir = root.appending(path: "Scripts/\(language.rawValue)")
+                let personasDir = root.appending(path: "Personas/\(language.rawValue)")
+                scriptFiles += Self.files(in: scriptsDir, extensions: ["spin"]).map { ($0, language) }
+                personaFiles += Self.files(in: personasDir, extensions: ["yaml", "yml"]).map { ($0, language) }
+            }
+        }
+        for (url, language) in scriptFiles {
+            add(script: Self.loadScript(url, language: language))
+        }
+        let knownScripts = Set(scripts.map(\.id))
+        for (url, language) in personaFiles {
+            add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts))
+        }
+        scripts.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
+        personas.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
+    }
+
+    /// Checks exactly the given files, resolving persona script links against `library`.
+    public static func check(files: [URL], against library: ContentLibrary?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var scriptIDs = Set(library?.scripts.map(\.id) ?? [])
+        let scriptFiles = files.filter { $0.pathExtension == "spin" }
+        for url in scriptFiles {
+            let result = loadScript(url, language: folderLanguage(of: url))
+            diagnostics += result.diagnostics
+            if let script = result.value { scriptIDs.insert(script.id) }
+        }
+        for url in files where url.pathExtension != "spin" {
+            let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)
+            diagnostics += result.diagnostics
+        }
+        return diagnostics
+    }
+
+    public func script(id: String) -> Script? {
+        scripts.first { $0.id == id }
+    }
+
+    public func persona(id: String) -> Persona? {
+        personas.first { $0.id == id }
+    }
+
+    private mutating func add(script result: Loaded<Script>) {
+        filesRead += 1
+        diagnostics += result.diagnostics
+        guard let script = result.value else { return }
+        if let existing = scripts.first(where: { $0.id == script.id }) {
+            reportDuplicate(kind: "script", id: script.id, at: script.origin, existing: existing.origin)
+            return
+        }
+        scripts.append(script)
+    }
+
+    private mutating func add(persona result: Loaded<Persona>) {
+        filesRead += 1
+        diagnostics += result.diagnostics
+        guard let persona = result.value else { return }
+        if let existing = personas.first(where: { $0.id == persona.id }) {
+            reportDuplicate(kind: "persona", id: persona.id, at: persona.origin, existing: existing.origin)
+            return
+        }
+        personas.append(persona)
+    }
+
+    /// Overrides across folders are intended; two files with one id in one folder are a mistake.
+    private mutating func reportDuplicate(
+        kind: String, id: String, at origin: SourcePosition, existing: SourcePosition
+    ) {
+        let sameRoot =
+            roots.first { origin.file.hasPrefix($0.path) }
+            == roots.first {
+                existing.file.hasPrefix($0.path)
+            }
+        guard sameRoot else { return }
+        diagnostics.append(
+            Diagnostic(
+                file: origin.file, line: origin.line, column: origin.column,
+                message: "duplicate \(kind) id '\(id)' (also in \(existing.file))"))
+    }
+
+    struct Loaded<Value> {
+        var value: Value?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func loadScript(_ url: URL, language: ContentLanguage?) -> Loaded<Script> {
+        let path = url.path
+        do {
+            let text = try readText(url)
+            let result = ScriptParser(file: path, expectedLanguage: language).parse(text)
+            return Loaded(value: result.script, diagnostics: result.diagnostics)
+        } catch {
+            return Loaded(value: nil, diagnostics: error.diagnostics)
+        }
+    }
+
+    static func loadPersona(_ url: URL, language: ContentLanguage?, knownScripts: Set<String>?) -> Loaded<Persona> {
+        do {
+            let text = try readText(url)
+            let decoder = PersonaDecoder(file: url.path, expectedLanguage: language, knownScripts: knownScripts)
+            let result = decoder.decode(text)
+            return Loaded(value: result.persona, diagnostics: result.diagnostics)
+        } catch {
+            return Loaded(value: nil, diagnostics: error.diagnostics)
+        }
+    }
+
+    static func readText(_ url: URL) throws(ContentError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ContentError([
+                Diagnostic(
+                    file: url.path, line: 1, column: 1, message: "cannot read file: \(error.localizedDescription)")
+            ])
+        }
+        return try TextDecoding.decodeUTF8(data, file: url.path)
+    }
+
+    /// `…/Scripts/zh/x.spin` is Chinese; a file outside an `en` or `zh` folder has no expectation.
+    static func folderLanguage(of url: URL) -> ContentLanguage? {
+        ContentLanguage(rawValue: url.deletingLastPathComponent().lastPathComponent)
+    }
+
+    static func files(in directory: URL, extensions: Set<String>) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.sorted()
+            .filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension) }
+            .map { directory.appending(path: $0) }
+    }
+}

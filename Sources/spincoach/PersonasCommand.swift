@@ -1,0 +1,82 @@
+import ArgumentParser
+import SpinCoachKit
+
+struct PersonasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "personas",
+        abstract: "List and show buyer personas.",
+        subcommands: [List.self, Show.self],
+        defaultSubcommand: List.self
+    )
+
+    struct Summary: Encodable {
+        var id: String
+        var language: String
+        var name: String
+        var title: String
+        var company: String
+        var disc: DISCProfile
+        var role: BuyingRole
+        var stance: Stance
+        var mode: ResponseMode
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the personas available.")
+
+        @OptionGroup var content: ContentOptions
+        @Option(help: "Only personas in this language (en or zh).") var lang: ContentLanguage?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let personas = content.loadLibrary().personas.filter { lang == nil || $0.language == lang }
+            if json {
+                try Console.json(
+                    personas.map {
+                        Summary(
+                            id: $0.id, language: $0.language.rawValue, name: $0.name, title: $0.title,
+                            company: $0.company, disc: $0.disc, role: $0.role, stance: $0.stance, mode: $0.mode)
+                    })
+                return
+            }
+            guard !personas.isEmpty else {
+                Console.error("no personas found")
+                return
+            }
+            let rows = personas.map { persona in
+                [
+                    persona.id, persona.language.rawValue, persona.disc.label, persona.role.rawValue,
+                    persona.stance.rawValue, persona.mode.rawValue, "\(persona.name), \(persona.title)",
+                ]
+            }
+            let table = TextTable(
+                headers: ["ID", "LANG", "DISC", "ROLE", "STANCE", "MODE", "WHO"], rows: rows)
+            Console.out(terminalSafe(table.render()))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one persona in full.")
+
+        @OptionGroup var content: ContentOptions
+        @Argument(help: "The persona's id (see `spincoach personas list`).") var id: String
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let library = content.loadLibrary()
+            guard let persona = library.persona(id: id) else {
+                let known = library.personas.map(\.id).joined(separator: ", ")
+                throw ValidationError("no persona has the id '\(terminalSafe(id))'; available: \(known)")
+            }
+            if json {
+                try Console.json(persona)
+            } else {
+                Console.out(terminalSafe(PersonaCard(persona: persona).render()))
+            }
+        }
+    }
+}
+
+extension DISCProfile {
+    var label: String { primary.rawValue + (secondary.map { "/\($0.rawValue)" } ?? "") }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let binary: SpinCoachBinary
+    init() throws { binary = try SpinCoachBinary() }
+
+    @Test func goodFilesPass() throws {
+        let result = try binary.run(["check", SpinCoachBinary.fixtures.appending(path: "good").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("checked 2 files: no problems found"))
+    }
+
+    @Test func brokenFilesArePinpointed() throws {
+        let broken = SpinCoachBinary.fixtures.appending(path: "broken").path
+        let result = try binary.run(["check", broken])
+        #expect(result.status == 1)
+        let script = "\(broken)/Scripts/en/broken.spin"
+        let persona = "\(broken)/Personas/en/broken.yaml"
+        let expected = [
+            "\(script):2:11: error: language 'zh' does not match the folder 'en'",
+            "\(script):9:3: error: unknown DISC letter 'Q'; expected D, I, S or C",
+            "\(script):10:1: error: section [situation] has no questions",
+            "\(script):13:1: error: duplicate question id 'problem.a' (first at line 12)",
+            "\(script):14:10: error: 'after:' refers to 'situation.missing', which is not a question in this script",
+            "\(script):15:1: error: syntax error: expected 'key: value', a question 'id: text', a [section] or a # comment",
+            "\(script):22:2: error: unknown section '[closing]'; expected one of [opening], [situation], [problem], "
+                + "[implication], [need-payoff], [commitment]",
+            "\(persona):8:12: error: disc.primary: unknown value 'Q'; expected one of D, I, S, C",
+            "\(persona):9:7: error: role: unknown value 'boss'; expected one of economic, technical, user, coach",
+            "\(persona):13:11: error: scripts[0]: no script has the id 'no-such-script'",
+            "\(persona):20:5: error: problems[0].need: missing required field",
+            "\(persona):24:7: error: problems[0].implications: needs at least 2 entries, found 1",
+        ]
+        #expect(result.stdout.split(separator: "\n").map(String.init) == expected)
+        #expect(result.stderr.contains("checked 2 files: 12 errors"))
+    }
+
+    @Test func aFileThatIsNotUTF8IsReported() throws {
+        let url = binary.home.appending(path: "Scripts/zh/latin1.spin")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("id: x\ntitle: caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: url)
+        let result = try binary.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "Scripts/zh/latin1.spin:2:11: error: file is not valid UTF-8 (save it as UTF-8 text)\n")
+    }
+
+    @Test func aMissingPathIsAUsageError() throws {
+        let result = try binary.run(["check", "/nonexistent/file.spin"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("/nonexistent/file.spin: no such file or folder"))
+    }
+
+    @Test func bundledContentIsClean() throws {
+        let result = try binary.run(["check"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stderr.contains("no problems found"))
+    }
+
+    @Test func controlCharactersFromFilesAreNotEchoed() throws {
+        let url = try binary.write(
+            "id: x\u{1B}[31m\nlanguage: en\n", to: "Scripts/en/escape.spin")
+        let result = try binary.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.contains("^["))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct ListCommandTests {
+    let binary: SpinCoachBinary
+    let good = SpinCoachBinary.fixtures.appending(path: "good").path
+    init() throws { binary = try SpinCoachBinary() }
+
+    @Test func scriptsListShowsContentFromAnExtraFolder() throws {
+        let result = try binary.run(["scripts", "list", "--content", good])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.contains { $0.hasPrefix("office-print ") && $0.contains("Managed printing for a law firm") })
+    }
+
+    @Test func scriptsListJSON() throws {
+        let result = try binary.run(["scripts", "list", "--json", "--content", good, "--lang", "en"])
+        #expect(result.status == 0)
+        let scripts = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let office = try #require(scripts.first { $0["id"] as? String == "office-print" })
+        #expect((office["questions"] as? [String: Int])?["situation"] == 1)
+        #expect(scripts.allSatisfy { $0["language"] as? String == "en" })
+    }
+
+    @Test func personasListAndShow() throws {
+        let list = try binary.run(["personas", "list", "--content", good])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("dana-okafor"))
+        let show = try binary.run(["personas", "show", "dana-okafor", "--content", good])
+        #expect(show.status == 0)
+        #expect(show.stdout.hasPrefix("Dana Okafor (dana-okafor)"))
+        #expect(show.stdout.contains("I need printers that just work on deadline days."))
+        let json = try binary.run(["personas", "show", "dana-okafor", "--json", "--content", good])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["role"] as? String == "user")
+        #expect((object["disc"] as? [String: Any])?["primary"] as? String == "S")
+    }
+
+    @Test func showingAnUnknownPersonaFails() throws {
+        let result = try binary.run(["personas", "show", "nobody", "--content", good])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no persona has the id 'nobody'"))
+    }
+
+    @Test func userFilesOverrideBundledOnesAndBrokenOnesAreSkipped() throws {
+        let persona = try String(
+            contentsOf: URL(filePath: good).appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
+        _ = try binary.write(
+            persona.replacingOccurrences(of: "name: Dana Okafor", with: "name: Dana Override"),
+            to: "Personas/en/dana.yaml", under: binary.configDirectory)
+        _ = try binary.write("id: [broken\n", to: "Personas/en/broken.yaml", under: binary.configDirectory)
+        let result = try binary.run(["personas", "list", "--content", good])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Dana Okafor"))
+        #expect(!result.stdout.contains("Dana Override"), "--content outranks the user's folder")
+        let env = try binary.run(["personas", "list"], environment: ["SPINCOACH_CONTENT": good])
+        #expect(env.stdout.contains("dana-okafor"))
+        #expect(env.stderr.contains("broken.yaml:2:1: error: YAML syntax error"))
+        #expect(env.stderr.contains("(skipped)"))
+    }
+
+    @Test func userFolderOverridesBundledByID() throws {
+        let persona = try String(
+            contentsOf: URL(filePath: good).appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
+        _ = try binary.write(
+            persona.replacingOccurrences(of: "name: Dana Okafor", with: "name: Dana Override"),
+            to: "Personas/en/dana.yaml", under: binary.configDirectory)
+        _ = try binary.write(
+            try String(
+                contentsOf: URL(filePath: good).appending(path: "Scripts/en/office-print.spin"), encoding: .utf8),
+            to: "Scripts/en/office-print.spin", under: binary.configDirectory)
+        let result = try binary.run(["personas", "show", "dana-okafor"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Dana Override (dana-okafor)"))
+    }
+}
