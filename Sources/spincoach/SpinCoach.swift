@@ -10,6 +10,8 @@ struct SpinCoach: AsyncParsableCommand {
             CheckCommand.self,
             ScriptsCommand.self,
             PersonasCommand.self,
+            ClassifyCommand.self,
+            EvalCommand.self,
         ]
     )
 }

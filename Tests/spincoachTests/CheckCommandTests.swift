@@ -43,7 +43,8 @@ import Testing
         try Data("id: x\ntitle: caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: url)
         let result = try binary.run(["check", url.path])
         #expect(result.status == 1)
-        #expect(result.stdout == "Scripts/zh/latin1.spin:2:11: error: file is not valid UTF-8 (save it as UTF-8 text)\n")
+        #expect(
+            result.stdout == "Scripts/zh/latin1.spin:2:11: error: file is not valid UTF-8 (save it as UTF-8 text)\n")
     }
 
     @Test func aMissingPathIsAUsageError() throws {

@@ -8,13 +8,16 @@ import Foundation
 public struct ContentLibrary: Sendable {
     public private(set) var scripts: [Script] = []
     public private(set) var personas: [Persona] = []
+    public private(set) var cueBooks: [ContentLanguage: CueBook] = [:]
+    /// The development part of the classifier's gold set, which it trains on.
+    public private(set) var developmentGold: [ContentLanguage: GoldSet] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     /// Every content file that was read, for `check` to count.
     public private(set) var filesRead = 0
     /// The folders searched, highest priority first.
     public let roots: [URL]
 
-    public init(roots: [URL]) {
+    public init(roots: [URL], includePersonas: Bool = true) {
         self.roots = roots
         var scriptFiles: [(URL, ContentLanguage)] = []
         var personaFiles: [(URL, ContentLanguage)] = []
@@ -29,8 +32,9 @@ public struct ContentLibrary: Sendable {
         for (url, language) in scriptFiles {
             add(script: Self.loadScript(url, language: language))
         }
+        loadClassifierData()
         let knownScripts = Set(scripts.map(\.id))
-        for (url, language) in personaFiles {
+        for (url, language) in personaFiles where includePersonas {
             add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts))
         }
         scripts.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
@@ -52,6 +56,36 @@ public struct ContentLibrary: Sendable {
             diagnostics += result.diagnostics
         }
         return diagnostics
+    }
+
+    /// Cue files from every folder add up (a trainer extends the bundled lists);
+    /// the gold set comes from the first folder that has one.
+    private mutating func loadClassifierData() {
+        for language in ContentLanguage.allCases {
+            var book = CueBook(language: language)
+            for root in roots.reversed() {
+                let url = root.appending(path: "Scripts/cues/\(language.rawValue).cues")
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                filesRead += 1
+                do {
+                    diagnostics += book.add(parsing: try Self.readText(url), file: url.path)
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
+            cueBooks[language] = book
+            if let gold = loadGold(language: language, part: "dev") { developmentGold[language] = gold }
+        }
+    }
+
+    /// Loads `Scripts/gold/<language>.<part>.tsv` from the first folder that has it.
+    public func loadGold(language: ContentLanguage, part: String) -> GoldSet? {
+        for root in roots {
+            let url = root.appending(path: "Scripts/gold/\(language.rawValue).\(part).tsv")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            return try? GoldSet(parsing: Self.readText(url), file: url.path, language: language)
+        }
+        return nil
     }
 
     public func script(id: String) -> Script? {

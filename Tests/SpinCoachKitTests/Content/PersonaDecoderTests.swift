@@ -146,7 +146,8 @@ import Testing
             Self.valid.replacingOccurrences(
                 of: "    say: Three lines, two shifts.\n",
                 with: "    say: Three lines, two shifts.\n  - id: ①lines\n    cues: [staff]\n    say: Forty people.\n"))
-        #expect(messages(marked.text) == ["\(marked.position(1)) facts[1].id: duplicate id 'lines' (first at facts[0])"])
+        #expect(
+            messages(marked.text) == ["\(marked.position(1)) facts[1].id: duplicate id 'lines' (first at facts[0])"])
     }
 
     @Test func reportsYAMLSyntaxErrorsWithPosition() {

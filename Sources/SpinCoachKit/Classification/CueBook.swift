@@ -1,0 +1,127 @@
+/// The classifier's cue lists for one language, compiled and indexed by first token.
+///
+/// A cue file (`Scripts/cues/en.cues`, `zh.cues`) has `[section]` headers
+/// naming a label, or `[question-form]` for phrasings that make a line a
+/// question ("walk me through", "能介绍一下"), and one cue pattern per line.
+public struct CueBook: Sendable {
+    public enum Group: Hashable, Sendable {
+        case label(UtteranceLabel)
+        case questionForm
+
+        var name: String {
+            switch self {
+            case .label(let label): label.rawValue
+            case .questionForm: "question-form"
+            }
+        }
+    }
+
+    public struct Cue: Sendable {
+        public var group: Group
+        public var pattern: CuePattern
+        public var line: Int
+    }
+
+    public let language: ContentLanguage
+    public private(set) var cues: [Cue] = []
+    private var exactIndex: [String: [Int]] = [:]
+    private var prefixIndex: [String: [Int]] = [:]
+    private var anchored: [Int] = []
+
+    /// How many tokens a `*` may skip: Chinese tokens are single characters.
+    static func gap(for language: ContentLanguage) -> Int { language == .chinese ? 8 : 5 }
+
+    public init(language: ContentLanguage) {
+        self.language = language
+    }
+
+    /// Adds the cues in `text`; returns the problems found (their lines are skipped).
+    @discardableResult
+    public mutating func add(parsing text: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var group: Group?
+        let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form"]
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let line = ContentLine(raw), !line.body.hasPrefix("#") else { continue }
+            let number = index + 1
+            if line.body.hasPrefix("[") {
+                let name = String(line.body.dropFirst().prefix { $0 != "]" }).trimmingBlanks()
+                if !line.body.hasSuffix("]") {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: number, column: line.column,
+                            message: "section header is missing its closing ']'"))
+                    group = nil
+                } else if name == "question-form" {
+                    group = .questionForm
+                } else if let label = UtteranceLabel(rawValue: name) {
+                    group = .label(label)
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: number, column: line.column + 1,
+                            message: "unknown section '[\(name)]'; expected one of \(sections.joined(separator: ", "))")
+                    )
+                    group = nil
+                }
+                continue
+            }
+            guard let group else {
+                if diagnostics.last?.line != number {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: number, column: line.column, message: "cue comes before any [section]"))
+                }
+                continue
+            }
+            // `a|b` on one line is shorthand for two cues.
+            for alternative in line.body.split(separator: "|", omittingEmptySubsequences: false) {
+                do {
+                    let pattern = try CuePattern(String(alternative).trimmingBlanks(), gap: Self.gap(for: language))
+                    add(Cue(group: group, pattern: pattern, line: number))
+                } catch {
+                    let reason =
+                        switch error {
+                        case .empty: "cue is empty"
+                        case .gapAtEdge: "a cue cannot start or end with '*'"
+                        case .emptyAlternative: "empty alternative in '\(line.body)' (check for a stray '/' or '|')"
+                        }
+                    diagnostics.append(Diagnostic(file: file, line: number, column: line.column, message: reason))
+                    break
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private mutating func add(_ cue: Cue) {
+        let index = cues.count
+        cues.append(cue)
+        if cue.pattern.anchored {
+            anchored.append(index)
+            return
+        }
+        for first in cue.pattern.firstTokens {
+            if first.isPrefix {
+                prefixIndex[String(first.token.prefix(2)), default: []].append(index)
+            } else {
+                exactIndex[first.token, default: []].append(index)
+            }
+        }
+    }
+
+    /// Every cue that matches somewhere in `tokens`, each once, in cue-file order.
+    public func hits(in tokens: [String]) -> [Cue] {
+        var matched = Set<Int>()
+        for index in anchored where cues[index].pattern.matches(tokens, at: 0) {
+            matched.insert(index)
+        }
+        for (position, token) in tokens.enumerated() {
+            let candidates = (exactIndex[token] ?? []) + (prefixIndex[String(token.prefix(2))] ?? [])
+            for index in candidates where !matched.contains(index) {
+                if cues[index].pattern.matches(tokens, at: position) { matched.insert(index) }
+            }
+        }
+        return matched.sorted().map { cues[$0] }
+    }
+}

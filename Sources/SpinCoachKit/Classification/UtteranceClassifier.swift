@@ -1,0 +1,168 @@
+import Foundation
+
+/// Labels what a rep just did: a SPIN question type or a selling behaviour.
+///
+/// Each label's score is the learned model's tempered log-likelihood plus a
+/// bonus for each of the label's cues found in the line (at most two), plus
+/// a shape term: a line shaped like a question favours the question labels,
+/// any other line disfavours them. The highest score wins. A benefit is an
+/// advantage that meets an explicit need the buyer stated, so it is only ever
+/// given when stated needs are passed in.
+public struct UtteranceClassifier: Sendable {
+    public struct Tuning: Sendable {
+        /// Multiplies the model's average per-feature log-likelihood.
+        public var modelWeight = 2.0
+        public var cueBonus = 4.0
+        public var questionShapeBonus = 1.2
+        public init() {}
+    }
+
+    public struct TrainingExample: Sendable {
+        public var text: String
+        public var label: UtteranceLabel
+        public var language: ContentLanguage
+
+        public init(text: String, label: UtteranceLabel, language: ContentLanguage) {
+            self.text = text
+            self.label = label
+            self.language = language
+        }
+    }
+
+    struct LanguageModel: Sendable {
+        var cues: CueBook
+        var model: NaiveBayes
+    }
+
+    /// Labels the scores compete over; benefit is decided afterwards from context.
+    static let scoredLabels = UtteranceLabel.allCases.filter { $0 != .benefit }
+    /// Longer lines are classified on their start (the command warns).
+    public static let maximumLength = 10_000
+
+    let models: [ContentLanguage: LanguageModel]
+    public var tuning = Tuning()
+
+    public init(cueBooks: [ContentLanguage: CueBook], training: [TrainingExample]) {
+        var models: [ContentLanguage: LanguageModel] = [:]
+        for language in ContentLanguage.allCases {
+            let examples = training.filter { $0.language == language }.map {
+                NaiveBayes.Example(
+                    tokens: Tokenizer.tokens($0.text), label: $0.label == .benefit ? .advantage : $0.label)
+            }
+            models[language] = LanguageModel(
+                cues: cueBooks[language] ?? CueBook(language: language),
+                model: NaiveBayes(labels: Self.scoredLabels, examples: examples))
+        }
+        self.models = models
+    }
+
+    /// Classifies one utterance. `statedNeeds` are the explicit needs the buyer has stated so far.
+    public func classify(
+        _ text: String, language requested: ContentLanguage? = nil, statedNeeds: [String] = []
+    ) -> Classification {
+        let clipped = text.count > Self.maximumLength ? String(text.prefix(Self.maximumLength)) : text
+        let language = requested ?? Tokenizer.detectLanguage(clipped)
+        let tokens = Tokenizer.tokens(clipped)
+        guard let languageModel = models[language], !tokens.isEmpty else {
+            return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
+        }
+        let hits = languageModel.cues.hits(in: tokens)
+        let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
+        let (modelScores, known) = languageModel.model.scores(tokens)
+
+        let cueCounts = Self.effectiveCueCounts(hits)
+        var scores: [Double] = []
+        for (index, label) in Self.scoredLabels.enumerated() {
+            var score = known > 0 ? tuning.modelWeight * modelScores[index] : 0
+            let cueCount = cueCounts[label] ?? 0
+            // A SPIN cue in a statement, or a product cue in a question, is weaker evidence.
+            let shapeDisagrees =
+                (label.isQuestionType && !isQuestion)
+                || (isQuestion && (label.isProductStatement || label == .statement))
+            score += tuning.cueBonus * Double(min(cueCount, 2)) * (shapeDisagrees ? 0.4 : 1)
+            if label.isQuestionType {
+                score += isQuestion ? tuning.questionShapeBonus : -tuning.questionShapeBonus
+            } else if label == .commitment && !isQuestion && cueCount == 0 {
+                // Asking for a step is a question or a "let's"; a bare statement rarely is one.
+                score -= tuning.questionShapeBonus
+            } else if isQuestion && (label.isProductStatement || label == .statement) {
+                score -= tuning.questionShapeBonus
+            }
+            scores.append(score)
+        }
+        let best = scores.indices.max { scores[$0] < scores[$1] }!
+        var label = Self.scoredLabels[best]
+        let confidence = Self.softmax(scores)[best]
+        var evidence = Self.evidence(
+            for: label, hits: hits, model: languageModel.model, tokens: tokens, isQuestion: isQuestion)
+        if !isQuestion, Self.canBeBenefit(label, hits: hits),
+            let need = NeedMatcher.bestMatch(tokens: tokens, needs: statedNeeds)
+        {
+            label = .benefit
+            evidence = "meets the stated need \"\(need)\"; " + evidence
+        }
+        return Classification(
+            label: label, confidence: (confidence * 100).rounded() / 100, language: language, evidence: evidence)
+    }
+
+    /// Cue hits per label, where a later SPIN stage's cue overrides an earlier one's:
+    /// an implication question names the problem it develops, and a problem
+    /// question often names the situation, so those earlier cues prove nothing.
+    static func effectiveCueCounts(_ hits: [CueBook.Cue]) -> [UtteranceLabel: Int] {
+        var counts: [UtteranceLabel: Int] = [:]
+        for hit in hits {
+            if case .label(let label) = hit.group { counts[label, default: 0] += 1 }
+        }
+        let later = { (label: UtteranceLabel) in (counts[label] ?? 0) > 0 }
+        if later(.implication) || later(.needPayoff) {
+            counts[.problem] = nil
+            counts[.situation] = nil
+        } else if later(.problem) {
+            counts[.situation] = nil
+        }
+        return counts
+    }
+
+    /// A statement about what we offer, or one that ties back to what the buyer said,
+    /// can meet a stated need; small talk and questions cannot.
+    static func canBeBenefit(_ label: UtteranceLabel, hits: [CueBook.Cue]) -> Bool {
+        if label.isProductStatement { return true }
+        return hits.contains { $0.group == .label(.benefit) || $0.group == .label(.advantage) }
+    }
+
+    static func evidence(
+        for label: UtteranceLabel, hits: [CueBook.Cue], model: NaiveBayes, tokens: [String], isQuestion: Bool
+    ) -> String {
+        let cues = hits.filter { $0.group == .label(label) }
+        if let strongest = cues.max(by: { $0.pattern.source.count < $1.pattern.source.count }) {
+            return "cue \"\(strongest.pattern.source)\""
+        }
+        let features = model.strongestFeatures(tokens, for: label)
+        if !features.isEmpty {
+            return "learned: " + features.map { "\"\($0)\"" }.joined(separator: ", ")
+        }
+        return isQuestion ? "question shape" : "no cue matched"
+    }
+
+    /// A question mark, a leading question word, or a request like "walk me through".
+    static func isQuestionShaped(_ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue]) -> Bool {
+        if tokens.contains("?") || hits.contains(where: { $0.group == .questionForm }) { return true }
+        guard language == .english else { return false }
+        let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "now", "well", "then", "but", "just", "also"]
+        let first = tokens.first { !fillers.contains($0) }
+        return first.map(englishQuestionStarts.contains) ?? false
+    }
+
+    static let englishQuestionStarts: Set<String> = [
+        "how", "what", "what's", "why", "when", "where", "who", "who's", "whom", "whose", "which", "do", "does",
+        "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has",
+        "may", "might", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "how's", "where's",
+    ]
+
+    static func softmax(_ scores: [Double]) -> [Double] {
+        let top = scores.max() ?? 0
+        let exponentials = scores.map { exp($0 - top) }
+        let total = exponentials.reduce(0, +)
+        return exponentials.map { $0 / total }
+    }
+}

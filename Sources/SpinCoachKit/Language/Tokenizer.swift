@@ -1,0 +1,67 @@
+/// Splits text into the units SpinCoach matches and learns from.
+///
+/// English and other alphabetic text becomes lowercase words (apostrophes kept
+/// inside words, so "what's" is one token); every Chinese character is a token
+/// of its own, since Chinese needs no spaces; digits form one token; a question
+/// mark (ASCII or full-width) is kept as the token "?". Other punctuation only
+/// separates tokens.
+public enum Tokenizer {
+    public static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        tokens.reserveCapacity(24)
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty {
+                tokens.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                flush()
+                tokens.append(String(scalar))
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if ("A"..."Z").contains(scalar) {
+                    word.append(Unicode.Scalar(scalar.value + 32)!)
+                } else if scalar.value < 0x80 {
+                    word.append(scalar)
+                } else {
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty && previous.properties.isAlphabetic {
+                word.append("'")
+            } else {
+                if word.last == "'" { word.removeLast() }
+                flush()
+                if scalar == "?" || scalar == "\u{FF1F}" { tokens.append("?") }
+            }
+            previous = scalar
+        }
+        if word.last == "'" { word.removeLast() }
+        flush()
+        return tokens
+    }
+
+    /// Han ideographs and the CJK punctuation and symbol blocks.
+    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+
+    /// Chinese when Chinese characters are at least a quarter as many as Latin letters.
+    public static func detectLanguage(_ text: String) -> ContentLanguage {
+        var han = 0
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                han += 1
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            }
+        }
+        return han > 0 && han * 4 >= letters ? .chinese : .english
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import SpinCoachKit
+
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Label rep utterances: SPIN question type or selling behaviour.",
+        discussion: """
+            Labels: situation, problem, implication, need-payoff, question, rapport, feature, \
+            advantage, benefit, commitment, statement. With no TEXT, reads one utterance per \
+            line from standard input and writes exactly one line per input line; a blank line \
+            gives the label '-'. A benefit needs the buyer's stated need: pass it with --need.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, tsv, json
+    }
+
+    enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, en, zh
+
+        var language: ContentLanguage? { ContentLanguage(rawValue: rawValue) }
+    }
+
+    @OptionGroup var content: ContentOptions
+    @Option(help: "Language of the input: auto, en or zh.") var lang: LanguageChoice = .auto
+    @Option(help: "Output format: text, tsv or json.") var format: Format = .text
+    @Option(
+        name: .customLong("need"),
+        help: "An explicit need the buyer stated (repeatable); a statement that meets one is a benefit.")
+    var statedNeeds: [String] = []
+    @Argument(help: "Utterances to classify; each argument is one utterance.") var texts: [String] = []
+
+    func run() throws {
+        let classifier = UtteranceClassifier(library: content.loadLibrary(includePersonas: false))
+        let output = LineOutput()
+        if !texts.isEmpty {
+            for text in texts { output.write(line(for: text, number: nil, classifier: classifier)) }
+            return
+        }
+        var number = 0
+        while let text = readLine(strippingNewline: true) {
+            number += 1
+            output.write(
+                line(for: text.hasSuffix("\r") ? String(text.dropLast()) : text, number: number, classifier: classifier)
+            )
+        }
+    }
+
+    func line(for text: String, number: Int?, classifier: UtteranceClassifier) -> String {
+        if text.allSatisfy(\.isWhitespace) { return render(nil, text: "") }
+        if text.count > UtteranceClassifier.maximumLength {
+            let place = number.map { "line \($0)" } ?? "argument"
+            Console.error(
+                "spincoach: warning: \(place) is over \(UtteranceClassifier.maximumLength) characters; "
+                    + "classified on its first \(UtteranceClassifier.maximumLength)")
+        }
+        let result = classifier.classify(text, language: lang.language, statedNeeds: statedNeeds)
+        return render(result, text: text)
+    }
+
+    func render(_ result: Classification?, text: String) -> String {
+        let label = result?.label.rawValue ?? "-"
+        let confidence = String(format: "%.2f", result?.confidence ?? 0)
+        switch format {
+        case .text:
+            guard let result else { return "-" }
+            let shown = terminalSafe(text.replacingOccurrences(of: "\t", with: " "))
+            return "\(TerminalText.padded(label, to: 12)) \(confidence)  \(shown)  (\(terminalSafe(result.evidence)))"
+        case .tsv:
+            let shown = terminalSafe(text.replacingOccurrences(of: "\t", with: " "))
+            return "\(label)\t\(result == nil ? "" : confidence)\t\(shown)"
+        case .json:
+            var object: [String: Any] = ["label": label, "text": text]
+            if let result {
+                object["confidence"] = (result.confidence * 100).rounded() / 100
+                object["language"] = result.language.rawValue
+                object["evidence"] = result.evidence
+            }
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        }
+    }
+}
+
+/// Buffered standard output for line-at-a-time commands over large inputs.
+final class LineOutput {
+    private var buffer = Data()
+
+    func write(_ line: String) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 64 * 1024 { flush() }
+    }
+
+    func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}

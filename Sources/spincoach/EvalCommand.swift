@@ -1,0 +1,58 @@
+import ArgumentParser
+import SpinCoachKit
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure the classifier on the held-out gold set.",
+        discussion: """
+            Prints accuracy, per-label precision and recall and the confusion matrix for \
+            each language. The held-out part is never trained or tuned on; --cross-validate \
+            instead scores the development part fold by fold, for tuning cues.
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+    @Option(help: "Only this language (en or zh).") var lang: ContentLanguage?
+    @Option(help: "Score the development part by K-fold cross-validation instead.") var crossValidate: Int?
+    @Flag(help: "Also list every misclassified utterance.") var misses = false
+
+    func validate() throws {
+        if let crossValidate, crossValidate < 2 {
+            throw ValidationError("--cross-validate needs at least 2 folds")
+        }
+    }
+
+    func run() throws {
+        let library = content.loadLibrary(includePersonas: false)
+        let classifier = UtteranceClassifier(library: library)
+        var anything = false
+        for language in ContentLanguage.allCases where lang == nil || lang == language {
+            let evaluation: Evaluation
+            let title: String
+            if let folds = crossValidate {
+                evaluation = Evaluation(
+                    combining: Evaluation.crossValidate(library: library, language: language, folds: folds))
+                title = "\(language.rawValue): development set, \(folds)-fold cross-validation"
+            } else {
+                guard let gold = library.loadGold(language: language, part: "heldout") else {
+                    Console.error("spincoach: no held-out gold set for \(language.rawValue)")
+                    continue
+                }
+                evaluation = Evaluation(classifier: classifier, gold: gold)
+                title = "\(language.rawValue): held-out set"
+            }
+            anything = true
+            Console.out(evaluation.report(title: title))
+            if misses {
+                for miss in evaluation.misses {
+                    Console.out(
+                        "  line \(miss.item.line): \(miss.item.label.rawValue) -> \(miss.predicted.label.rawValue) "
+                            + "(\(miss.predicted.evidence)): \(terminalSafe(miss.item.text))")
+                }
+            }
+            Console.out("")
+        }
+        if !anything { throw ExitCode(1) }
+    }
+}
