@@ -12,6 +12,7 @@ struct SpinCoach: AsyncParsableCommand {
             PersonasCommand.self,
             ClassifyCommand.self,
             EvalCommand.self,
+            SessionsCommand.self,
         ]
     )
 }

@@ -4,7 +4,10 @@ extension UtteranceClassifier {
     /// and on the development part of the gold set.
     public init(library: ContentLibrary) {
         let gold = library.developmentGold.values.flatMap { Self.examples(from: $0) }
-        self.init(cueBooks: library.cueBooks, training: Self.examples(from: library.scripts) + gold)
+        let scripts = Self.examples(from: library.scripts)
+        self.init(
+            cueBooks: library.cueBooks, training: scripts + gold,
+            scriptQuestions: scripts.map { ($0.text, $0.label, $0.source ?? "") })
     }
 
     static func examples(from scripts: [Script]) -> [TrainingExample] {
@@ -13,7 +16,9 @@ extension UtteranceClassifier {
             for question in script.questions {
                 guard let label = label(for: question.section) else { continue }
                 for text in [question.text] + question.variants.values.sorted() {
-                    examples.append(TrainingExample(text: text, label: label, language: script.language))
+                    var example = TrainingExample(text: text, label: label, language: script.language)
+                    example.source = "\(script.id):\(question.id)"
+                    examples.append(example)
                 }
             }
         }

@@ -29,7 +29,7 @@ public struct CueBook: Sendable {
     private var anchored: [Int] = []
 
     /// How many tokens a `*` may skip: Chinese tokens are single characters.
-    static func gap(for language: ContentLanguage) -> Int { language == .chinese ? 8 : 5 }
+    static func gap(for language: ContentLanguage) -> Int { language == .chinese ? 12 : 5 }
 
     public init(language: ContentLanguage) {
         self.language = language

@@ -21,6 +21,8 @@ public struct UtteranceClassifier: Sendable {
         public var text: String
         public var label: UtteranceLabel
         public var language: ContentLanguage
+        /// Where it came from (`script:question`), when it is a script's question.
+        public var source: String?
 
         public init(text: String, label: UtteranceLabel, language: ContentLanguage) {
             self.text = text
@@ -40,9 +42,21 @@ public struct UtteranceClassifier: Sendable {
     public static let maximumLength = 10_000
 
     let models: [ContentLanguage: LanguageModel]
+    /// The scripts' own questions, by their tokens: a rep asking one is asking that section's type.
+    let scriptQuestions: [[String]: (label: UtteranceLabel, id: String)]
     public var tuning = Tuning()
 
-    public init(cueBooks: [ContentLanguage: CueBook], training: [TrainingExample]) {
+    /// `scriptQuestions` pairs a question's text with its label and id; their
+    /// exact wording is recognised before any cue or model is consulted.
+    public init(
+        cueBooks: [ContentLanguage: CueBook], training: [TrainingExample],
+        scriptQuestions: [(text: String, label: UtteranceLabel, id: String)] = []
+    ) {
+        var known: [[String]: (label: UtteranceLabel, id: String)] = [:]
+        for question in scriptQuestions {
+            known[Tokenizer.tokens(question.text)] = (question.label, question.id)
+        }
+        self.scriptQuestions = known
         var models: [ContentLanguage: LanguageModel] = [:]
         for language in ContentLanguage.allCases {
             let examples = training.filter { $0.language == language }.map {
@@ -65,6 +79,10 @@ public struct UtteranceClassifier: Sendable {
         let tokens = Tokenizer.tokens(clipped)
         guard let languageModel = models[language], !tokens.isEmpty else {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
+        }
+        if let known = scriptQuestions[tokens] {
+            return Classification(
+                label: known.label, confidence: 1, language: language, evidence: "script question \(known.id)")
         }
         let hits = languageModel.cues.hits(in: tokens)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)

@@ -2,7 +2,7 @@
 ///
 /// Syntax: words separated by spaces; `word*` matches any word starting with
 /// `word`; `a/b/c` matches any one of the words;
-/// `*` alone skips a few tokens (up to 5 in English, 8 in Chinese); a leading
+/// `*` alone skips a few tokens (up to 5 in English, 12 in Chinese); a leading
 /// `^` anchors the cue to the start of the utterance. Chinese needs no spaces:
 /// each character is a token, so `有没有` is three tokens in a row.
 public struct CuePattern: Equatable, Sendable {

@@ -1,0 +1,56 @@
+/// The coach's brief before a call: who the buyer is, what their style needs,
+/// and the first questions to try.
+public struct CallBrief {
+    public var persona: Persona
+    public var script: Script
+
+    public init(persona: Persona, script: Script) {
+        self.persona = persona
+        self.script = script
+    }
+
+    public func render() -> String {
+        let language = persona.language
+        let zh = language == .chinese
+        func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
+        let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
+        var lines = [
+            "\(persona.name), \(persona.title) · \(persona.company)",
+            text("Role: ", "角色：") + language.name(of: persona.role) + text("; stance: ", "；立场：")
+                + language.name(of: persona.stance) + text("; mode: ", "；反应模式：") + language.name(of: persona.mode),
+        ]
+        if let background = persona.background { lines.append(background) }
+        lines.append(language.name(of: persona.disc.primary) + ": " + advice.needs)
+        lines += advice.dos.map { "  + \($0)" }
+        lines += advice.donts.map { "  - \($0)" }
+        let suggester = QuestionSuggester(script: script, persona: persona)
+        let buyer = SimulatedBuyer(persona: persona)
+        var used = Set<String>()
+        var first: [SuggestedQuestion] = []
+        if let opening = script.questions(in: .opening).first {
+            first.append(SuggestedQuestion(id: opening.id, text: opening.text(for: persona.disc.primary), hint: nil))
+        }
+        for _ in 0..<2 {
+            guard let question = suggester.suggest(buyer: buyer, avoiding: used) else { break }
+            used.insert(question.id)
+            first.append(question)
+        }
+        let problem = persona.problems.first.flatMap { problem in
+            script.questions(in: .problem).first { question in
+                problem.cues.map(CuePattern.init(personaCue:)).contains {
+                    $0.matches(Tokenizer.tokens(question.text(for: persona.disc.primary)))
+                }
+            }
+        }
+        if let problem, !used.contains(problem.id) {
+            first.append(SuggestedQuestion(id: problem.id, text: problem.text(for: persona.disc.primary), hint: nil))
+        }
+        lines.append(text("Try opening with:", "可以这样开始："))
+        lines += first.map { "  · \($0.text)" }
+        lines.append(
+            text(
+                "Commands: /hint /stage /advice /score /undo /notes TEXT /end /help /quit",
+                "命令：/hint /stage /advice /score /undo /notes 文字 /end /help /quit"))
+        return lines.joined(separator: "\n")
+    }
+}

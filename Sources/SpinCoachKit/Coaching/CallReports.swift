@@ -1,0 +1,122 @@
+/// The coach's reports during and after a call: /stage, /advice, /score and the scorecard.
+struct CallReports {
+    let phrases: CoachPhrases
+
+    private var zh: Bool { phrases.language == .chinese }
+    private func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
+
+    func stage(_ progress: CallProgress) -> String {
+        let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
+        return text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  (" + counts.joined(separator: ", ") + ")"
+    }
+
+    func advice(for persona: Persona) -> String {
+        let advice = DISCAdvice.advice(for: persona.disc.primary, language: persona.language)
+        var lines = [phrases.language.name(of: persona.disc.primary) + ": " + advice.needs]
+        lines += advice.dos.map { "  + \($0)" }
+        lines += advice.donts.map { "  - \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    func tally(_ progress: CallProgress) -> String {
+        let buyer = progress.buyer
+        let problems = buyer.persona.problems
+        let admitted = problems.filter { buyer.state(of: $0.id) == .admitted }.count
+        let developed = problems.reduce(0) { $0 + buyer.developedCount($1.id) }
+        let implications = problems.reduce(0) { $0 + $1.implications.count }
+        let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
+        return [
+            text("Questions: ", "提问：") + counts.joined(separator: ", "),
+            text("Implied needs uncovered: ", "发现的隐含需求：") + "\(admitted)/\(problems.count)",
+            text("Implications developed: ", "展开的暗示：") + "\(developed)/\(implications)",
+            text("Explicit needs obtained: ", "获得的明确需求：") + "\(buyer.needsStated.count)/\(problems.count)",
+            text("Premature pitches: ", "过早介绍产品：") + "\(progress.prematurePitches)"
+                + text(", premature need-payoffs: ", "，过早的需求-效益问题：") + "\(progress.prematureNeedPayoffs)",
+        ]
+        .joined(separator: "\n")
+    }
+
+    func scorecard(_ progress: CallProgress, outcome: CallOutcome, persona: Persona, includeCoaching: Bool)
+        -> Scorecard
+    {
+        let buyer = progress.buyer
+        let problems = persona.problems
+        let impliedNeeds = Scorecard.Tally(
+            found: problems.filter { buyer.state(of: $0.id) == .admitted }.count, total: problems.count)
+        let implications = Scorecard.Tally(
+            found: problems.reduce(0) { $0 + buyer.developedCount($1.id) },
+            total: problems.reduce(0) { $0 + $1.implications.count })
+        let explicitNeeds = Scorecard.Tally(found: buyer.needsStated.count, total: problems.count)
+        let allWords = progress.repWords + progress.buyerWords
+        let talkShare = allWords == 0 ? 0 : Double(progress.repWords) / Double(allWords)
+        let score = Scorecard.score(
+            explicitNeeds: explicitNeeds, implications: implications, impliedNeeds: impliedNeeds,
+            mix: Scorecard.mixScore(questions: progress.questionCounts), talkShare: talkShare,
+            offStyleMoments: progress.offStyleMoments, outcome: outcome,
+            prematureMoves: progress.prematurePitches + progress.prematureNeedPayoffs)
+        return Scorecard(
+            outcome: outcome, questions: progress.questionCounts, impliedNeeds: impliedNeeds,
+            implicationsDeveloped: implications, explicitNeeds: explicitNeeds,
+            prematurePitches: progress.prematurePitches, prematureNeedPayoffs: progress.prematureNeedPayoffs,
+            talkShare: (talkShare * 100).rounded() / 100, discStyle: persona.disc.primary,
+            offStyleMoments: progress.offStyleMoments,
+            coachingPoints: includeCoaching ? coachingPoints(progress) : [], score: score)
+    }
+
+    /// Three points, each quoting one of the rep's own lines: mistakes first, then strengths.
+    func coachingPoints(_ progress: CallProgress) -> [Scorecard.CoachingPoint] {
+        typealias Flag = CallProgress.RepMoment.Flag
+        let rules: [(Flag, String)] = [
+            (.prematurePitch, text(
+                "You pitched before the buyer had stated a need. Ask what the problem costs them first:",
+                "客户还没说出需求你就介绍产品了。先问问这个问题让他付出了什么代价：")),
+            (.prematureNeedPayoff, text(
+                "This need-payoff came before the problem was developed, so it felt like a set-up:",
+                "这个需求-效益问题出现在问题被放大之前，听起来像是在下套：")),
+            (.situationStreak, text(
+                "A long run of background questions; do this homework before the call:",
+                "背景问题问得太多，这些功课应该在拜访前做好：")),
+            (.gotExplicitNeed, text(
+                "This got the buyer to state an explicit need in their own words. Keep doing it:",
+                "这个问题让客户亲口说出了明确需求，继续这样问：")),
+            (.developedProblem, text(
+                "This implication question made the problem bigger, which is what moves a large sale:",
+                "这个暗示问题把问题放大了，这正是推动大单的关键：")),
+            (.admittedProblem, text(
+                "This uncovered a problem. Follow it with its consequences before offering anything:",
+                "这个问题挖出了一个难点。先追问它的后果，再谈解决方案：")),
+        ]
+        var points: [Scorecard.CoachingPoint] = []
+        var quoted = Set<String>()
+        for (flag, advice) in rules {
+            guard points.count < 3,
+                let moment = progress.moments.first(where: { $0.flags.contains(flag) && !quoted.contains($0.text) })
+            else { continue }
+            quoted.insert(moment.text)
+            points.append(Scorecard.CoachingPoint(advice: advice, quote: moment.text))
+        }
+        if points.count < 3, let style = progress.moments.first(where: { moment in
+            moment.flags.contains { if case .offStyle = $0 { return true } else { return false } }
+                && !quoted.contains(moment.text)
+        }) {
+            quoted.insert(style.text)
+            points.append(
+                Scorecard.CoachingPoint(
+                    advice: text("This line went against the buyer's style:", "这句话不符合客户的沟通风格："),
+                    quote: style.text))
+        }
+        for moment in progress.moments where points.count < 3 && !quoted.contains(moment.text) {
+            quoted.insert(moment.text)
+            let advice =
+                moment.label.isSPIN
+                ? text(
+                    "Ask fewer situation questions and more implication and need-payoff ones. For example, after:",
+                    "少问背景问题，多问暗示和需求-效益问题。比如在这句之后：")
+                : text(
+                    "Turn statements like this into a question that lets the buyer talk:",
+                    "把这样的陈述改成问题，让客户多说：")
+            points.append(Scorecard.CoachingPoint(advice: advice, quote: moment.text))
+        }
+        return points
+    }
+}

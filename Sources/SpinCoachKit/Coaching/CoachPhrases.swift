@@ -1,0 +1,128 @@
+/// Everything the coach and the neutral buyer say that is not persona content,
+/// in the call's language.
+public struct CoachPhrases: Sendable {
+    public let language: ContentLanguage
+
+    public init(language: ContentLanguage) {
+        self.language = language
+    }
+
+    private var zh: Bool { language == .chinese }
+
+    private func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
+
+    public func stageName(_ stage: CallStage) -> String {
+        switch stage {
+        case .opening: text("opening", "开场")
+        case .situation: text("situation questions", "背景问题")
+        case .problem: text("problem questions", "难点问题")
+        case .implication: text("implication questions", "暗示问题")
+        case .needPayoff: text("need-payoff questions", "需求-效益问题")
+        case .demonstrating: text("demonstrating capability", "展示能力")
+        case .commitment: text("obtaining commitment", "获得承诺")
+        case .ended: text("ended", "已结束")
+        }
+    }
+
+    public func labelName(_ label: UtteranceLabel) -> String {
+        guard zh else { return label.rawValue }
+        switch label {
+        case .situation: return "背景"
+        case .problem: return "难点"
+        case .implication: return "暗示"
+        case .needPayoff: return "需求-效益"
+        case .question: return "其他提问"
+        case .rapport: return "寒暄"
+        case .feature: return "特征"
+        case .advantage: return "优点"
+        case .benefit: return "利益"
+        case .commitment: return "要求承诺"
+        case .statement: return "陈述"
+        }
+    }
+
+    // MARK: Tips
+
+    var situationStreak: String {
+        text(
+            "That's four situation questions in a row. Buyers tire of background they think you should know; move to a problem.",
+            "已经连续问了四个背景问题。客户会觉得这些你该提前做功课，换个难点问题吧。")
+    }
+
+    var prematureNeedPayoff: String {
+        text(
+            "Need-payoff before any implication: the problem isn't big enough yet for its solution to matter. Develop it first.",
+            "还没问暗示问题就问需求-效益，问题还不够大，解决它也就显得不重要。先把问题放大。")
+    }
+
+    var prematurePitch: String {
+        text(
+            "You pitched before the buyer stated an explicit need. In a large sale that invites objections; keep asking.",
+            "客户还没说出明确需求你就开始介绍产品，大客户销售里这只会招来异议。继续提问。")
+    }
+
+    func needStated(_ need: String) -> String {
+        text(
+            "Explicit need: \"\(need)\" Now show how you meet exactly that, or develop another problem.",
+            "明确需求出现了：“\(need)” 现在说明你如何满足它，或者再去挖掘下一个难点。")
+    }
+
+    func offStyle(_ style: DISCStyle, reason: OffStyleReason) -> String {
+        switch reason {
+        case .longTurn:
+            text("A D buyer wants it short. Say it in one sentence and ask.", "D型客户要简短。一句话说完，然后提问。")
+        case .smallTalk:
+            text("A D buyer has no time for small talk once business has started.", "D型客户谈正事时没耐心闲聊。")
+        case .hype:
+            text(
+                "A C buyer distrusts hype. Replace adjectives with a figure or a reference.",
+                "C型客户反感夸大。把形容词换成数据或案例。")
+        case .pressure:
+            text("An S buyer pulls back under pressure. Slow down and lower the risk.", "S型客户一有压力就退缩。放慢节奏，降低风险。")
+        case .coldness:
+            text(
+                "An I buyer cools without warmth. Show some interest in them as a person.",
+                "I型客户需要热情。对他这个人表现出一点兴趣。")
+        }
+    }
+
+    public enum OffStyleReason: String, Sendable {
+        case longTurn = "long-turn"
+        case smallTalk = "small-talk"
+        case hype
+        case pressure
+        case coldness
+    }
+
+    func tryAsking(_ question: SuggestedQuestion) -> String {
+        text("Try: \(question.text)", "试试：\(question.text)")
+    }
+
+    // MARK: Neutral buyer lines
+
+    var acknowledgements: [String] {
+        zh ? ["对。", "嗯，差不多是这样。", "没错。", "是的。"] : ["Yes.", "That's right, more or less.", "Correct.", "Mm, yes."]
+    }
+
+    var listening: [String] {
+        zh ? ["嗯。", "您接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
+    }
+
+    var welcomesBenefit: String {
+        text("That would help with what I described.", "这倒是能解决我刚才说的问题。")
+    }
+
+    var callHasEnded: String {
+        text("The call has ended.", "通话已经结束。")
+    }
+
+    var nothingToUndo: String {
+        text("Nothing to take back yet.", "还没有可以撤回的话。")
+    }
+
+    func tookBack(_ line: String) -> String {
+        text("Took back: \(line)", "已撤回：\(line)")
+    }
+
+    var noteSaved: String { text("Note saved to the log.", "笔记已记入日志。") }
+}

@@ -1,0 +1,75 @@
+/// Rapport advice for a buyer's DISC style (seed 004, ch. 3). Advice, never a diagnosis.
+public struct DISCAdvice: Sendable {
+    public var needs: String
+    public var dos: [String]
+    public var donts: [String]
+
+    public static func advice(for style: DISCStyle, language: ContentLanguage) -> DISCAdvice {
+        switch (style, language) {
+        case (.dominance, .english):
+            DISCAdvice(
+                needs: "Results, speed and control: they decide fast and want the bottom line.",
+                dos: [
+                    "Be brief and prepared; state your purpose in one sentence.",
+                    "Lead with results and numbers; offer options and let them choose.",
+                ],
+                donts: [
+                    "No long small talk or strings of background questions.",
+                    "Don't over-explain or tell them what to do.",
+                ])
+        case (.influence, .english):
+            DISCAdvice(
+                needs: "Recognition and relationship: they want to enjoy the conversation and be seen.",
+                dos: [
+                    "Be warm and energetic; let them talk and tell stories.",
+                    "Mention who else uses it; recognise their ideas; send details in writing afterwards.",
+                ],
+                donts: [
+                    "Don't go cold and technical straight away.",
+                    "Don't bury them in detail during the call.",
+                ])
+        case (.steadiness, .english):
+            DISCAdvice(
+                needs: "Security and sincerity: they dislike sudden change and risk to their team.",
+                dos: [
+                    "Slow down, be sincere, and show a step-by-step plan.",
+                    "Reduce risk: trials, assurances, and involving their team.",
+                ],
+                donts: [
+                    "No pressure or rushed deadlines.",
+                    "Don't push for a decision they cannot talk over with colleagues.",
+                ])
+        case (.conscientiousness, .english):
+            DISCAdvice(
+                needs: "Accuracy and proof: they are sceptical and want data they can check.",
+                dos: [
+                    "Bring data, references and third-party proof; be precise.",
+                    "Give them written detail and time to think.",
+                ],
+                donts: [
+                    "No hype, superlatives or exaggeration.",
+                    "Don't guess at figures; say you will check.",
+                ])
+        case (.dominance, .chinese):
+            DISCAdvice(
+                needs: "要结果、要效率、要掌控感，决策快，只关心底线。",
+                dos: ["开门见山，准备充分，一句话说清来意。", "用结果和数字说话，给几个方案让他自己拍板。"],
+                donts: ["别寒暄太久，别一连串问背景问题。", "别啰嗦，别替他做决定。"])
+        case (.influence, .chinese):
+            DISCAdvice(
+                needs: "要认可、要关系，希望谈得愉快、被人重视。",
+                dos: ["热情有活力，多让他讲，多听他的故事。", "讲讲哪些同行也在用，肯定他的想法，细节会后书面补上。"],
+                donts: ["别一上来就冷冰冰地讲技术。", "别在会上堆太多细节。"])
+        case (.steadiness, .chinese):
+            DISCAdvice(
+                needs: "要安全感、要真诚，不喜欢突变，担心给团队带来风险。",
+                dos: ["放慢节奏，态度真诚，给出循序渐进的计划。", "降低风险：先试点、给承诺，让他的团队一起参与。"],
+                donts: ["别施压，别催着定时间。", "别逼他当场拍板，他需要跟同事商量。"])
+        case (.conscientiousness, .chinese):
+            DISCAdvice(
+                needs: "要准确、要证据，天生谨慎，只信能核实的数据。",
+                dos: ["拿数据、案例和第三方证明说话，表述要精确。", "给书面的详细资料，给他思考的时间。"],
+                donts: ["别夸大，别用“最好”“绝对”这类词。", "不确定的数字别乱说，说回去核实。"])
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Picks the next question from the script that fits the call so far: the
+/// stage, and the problems the buyer has admitted and developed.
+struct QuestionSuggester: Sendable {
+    let script: Script
+    let persona: Persona
+    private let questionTokens: [String: [String]]
+
+    init(script: Script, persona: Persona) {
+        self.script = script
+        self.persona = persona
+        var tokens: [String: [String]] = [:]
+        for question in script.questions {
+            tokens[question.id] = Tokenizer.tokens(question.text(for: persona.disc.primary))
+        }
+        questionTokens = tokens
+    }
+
+    func suggest(buyer: SimulatedBuyer, avoiding used: Set<String>) -> SuggestedQuestion? {
+        let problems = persona.problems
+        if buyer.factsTold.isEmpty && problems.allSatisfy({ buyer.state(of: $0.id) == .hidden }) {
+            let cues = persona.facts.filter { !buyer.factsTold.contains($0.id) }.flatMap(\.cues)
+            if let question = pick(.situation, touching: cues, avoiding: used) { return question }
+        }
+        for problem in problems where buyer.state(of: problem.id) == .admitted && buyer.developedCount(problem.id) > 0 {
+            guard !buyer.needsStated.contains(problem.id) else { continue }
+            let cues = problem.cues + problem.implications.flatMap(\.cues)
+            if let question = pick(.needPayoff, touching: cues, avoiding: used) { return question }
+        }
+        for problem in problems where buyer.state(of: problem.id) == .admitted {
+            let undeveloped = problem.implications.indices.filter { !(buyer.developed[problem.id]?.contains($0) ?? false) }
+            guard !undeveloped.isEmpty, buyer.developedCount(problem.id) == 0 || !buyer.needsStated.contains(problem.id)
+            else { continue }
+            let cues = undeveloped.flatMap { problem.implications[$0].cues }
+            if let question = pick(.implication, touching: cues, avoiding: used) { return question }
+        }
+        for problem in problems where buyer.state(of: problem.id) != .admitted {
+            if let question = pick(.problem, touching: problem.cues, avoiding: used) { return question }
+        }
+        return pick(.commitment, touching: [], avoiding: used)
+    }
+
+    /// The first question of `section` (file order) touching one of `cues`,
+    /// preferring ones not suggested before; with no cues, the first unused one.
+    private func pick(_ section: ScriptSection, touching cues: [String], avoiding used: Set<String>)
+        -> SuggestedQuestion?
+    {
+        let patterns = cues.map(CuePattern.init(personaCue:))
+        let candidates = script.questions(in: section).filter { question in
+            patterns.isEmpty || patterns.contains { $0.matches(questionTokens[question.id] ?? []) }
+        }
+        guard let question = candidates.first(where: { !used.contains($0.id) }) ?? candidates.first else {
+            return nil
+        }
+        return SuggestedQuestion(
+            id: question.id, text: question.text(for: persona.disc.primary), hint: question.hint)
+    }
+}

@@ -1,0 +1,47 @@
+/// Everything about a call in progress that /undo may roll back.
+struct CallProgress: Equatable, Sendable {
+    /// One rep line and what came of it, for the scorecard's coaching points.
+    struct RepMoment: Equatable, Sendable {
+        enum Flag: Equatable, Sendable {
+            case prematurePitch
+            case prematureNeedPayoff
+            case situationStreak
+            case offStyle(CoachPhrases.OffStyleReason)
+            case developedProblem
+            case gotExplicitNeed
+            case admittedProblem
+        }
+
+        var text: String
+        var label: UtteranceLabel
+        var flags: [Flag] = []
+    }
+
+    var buyer: SimulatedBuyer
+    var random: SeededGenerator
+    var stage: CallStage = .opening
+    var nextTurnIndex = 0
+    var moments: [RepMoment] = []
+    var questionCounts: [String: Int] = [:]
+    var situationStreak = 0
+    var prematurePitches = 0
+    var prematureNeedPayoffs = 0
+    var offStyleMoments = 0
+    var repWords = 0
+    var buyerWords = 0
+    var commitmentAsks = 0
+    var pressureObjected = false
+    var rapportSeen = false
+    var coldnessNoted = false
+    var suggested: Set<String> = []
+
+    mutating func takeTurnIndex() -> Int {
+        defer { nextTurnIndex += 1 }
+        return nextTurnIndex
+    }
+
+    /// Talk is measured in words for English and characters for Chinese.
+    static func wordCount(_ text: String) -> Int {
+        Tokenizer.tokens(text).filter { $0 != "?" }.count
+    }
+}

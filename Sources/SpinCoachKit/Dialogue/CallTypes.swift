@@ -1,0 +1,85 @@
+/// Where the call is, in Rackham's order.
+public enum CallStage: String, CaseIterable, Codable, Sendable {
+    case opening, situation, problem, implication
+    case needPayoff = "need-payoff"
+    case demonstrating, commitment, ended
+}
+
+/// How a call ended (Rackham's outcomes, plus the buyer walking out or the rep quitting).
+public enum CallOutcome: String, Codable, Sendable {
+    case advance, continuation
+    case noSale = "no-sale"
+    case walkOut = "walk-out"
+    case abandoned
+}
+
+/// Slash commands the rep can type during a call.
+public enum CallCommand: Equatable, Sendable {
+    case hint, stage, advice, score, undo, end, quit
+    case note(String)
+}
+
+/// Something that happened in the call: the machine's only input.
+public enum CallEvent: Equatable, Sendable {
+    case repSaid(String)
+    case command(CallCommand)
+}
+
+public enum Speaker: String, Codable, Sendable {
+    case rep, buyer, coach, note
+}
+
+/// A line of the call as it goes into the session log.
+public struct CallTurn: Equatable, Sendable {
+    public var index: Int
+    public var speaker: Speaker
+    public var text: String
+    public var classification: Classification?
+    public var stage: CallStage
+}
+
+/// A coaching tip: why, and a concrete question to try next.
+public struct CoachTip: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case situationStreak = "situation-streak"
+        case prematureNeedPayoff = "premature-need-payoff"
+        case prematurePitch = "premature-pitch"
+        case offStyle = "off-style"
+        case needStated = "need-stated"
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var suggestion: SuggestedQuestion?
+}
+
+/// A question from the script, worded for this buyer.
+public struct SuggestedQuestion: Equatable, Sendable {
+    public var id: String
+    public var text: String
+    public var hint: String?
+}
+
+/// What the shell must do: the machine's only output.
+public enum CallEffect: Equatable, Sendable {
+    case buyerSays(String)
+    case coachTip(CoachTip)
+    /// A reply to a slash command, shown to the rep and not logged as call talk.
+    case coachInfo(String)
+    case stageChanged(CallStage)
+    case needStated(problemID: String, need: String)
+    case logTurn(CallTurn)
+    /// Turns taken back by /undo; the log records the retraction.
+    case retracted(turnIndices: [Int])
+    case ended(Scorecard)
+}
+
+/// When the coach speaks during a practice call.
+public enum CoachMode: String, CaseIterable, Codable, Sendable {
+    /// Tips during the call and the scorecard at the end.
+    case live
+    /// Only the scorecard at the end.
+    case end
+    /// Role-play only: the scorecard without coaching points.
+    case off
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+// Records encode their own times as text, so any JSONEncoder (such as `--json`
+// output) writes the same form as the session file.
+extension KeyedDecodingContainer {
+    func decodeTimestamp(forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = SessionTimestamp.date(from: text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "'\(text)' is not an ISO 8601 date and time")
+        }
+        return date
+    }
+
+    /// Foundation reports a number of the wrong kind (-1 for a seed, 1.5 for an index) with
+    /// an internal error that surfaces as "not valid JSON"; this names the field and the range allowed.
+    func decodeWholeNumber<Number: FixedWidthInteger & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number
+    {
+        do {
+            return try decode(Number.self, forKey: key)
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "must be a whole number from \(Number.min) to \(Number.max)")
+        }
+    }
+
+    func decodeWholeNumbersIfPresent(forKey key: Key) throws -> [Int]? {
+        do {
+            return try decodeIfPresent([Int].self, forKey: key)
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "must be a list of whole numbers")
+        }
+    }
+
+    /// A closed set of words, with an error that lists the allowed ones.
+    func decodeChoice<Choice: RawRepresentable>(from choices: [Choice], forKey key: Key) throws -> Choice
+    where Choice.RawValue == String {
+        let text = try decode(String.self, forKey: key)
+        guard let choice = Choice(rawValue: text) else {
+            let known = choices.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "'\(text)' is not one of \(known)")
+        }
+        return choice
+    }
+
+    func decodeChoice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type, forKey key: Key) throws -> Choice
+    where Choice.RawValue == String {
+        try decodeChoice(from: Array(Choice.allCases), forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer {
+    mutating func encodeTimestamp(_ date: Date, forKey key: Key) throws {
+        try encode(SessionTimestamp.string(from: date), forKey: key)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The `type` field that says what a line of a session file holds.
+enum SessionLineType: String, Codable, CaseIterable {
+    case header
+    case turn
+    case summary
+}
+
+/// One line of a session file, decoded.
+enum SessionLine: Equatable {
+    case header(SessionHeader)
+    case turn(SessionTurn)
+    case summary(SessionSummary)
+
+    /// One compact JSON object; JSON escapes newlines inside strings, so it never spans two lines.
+    static func encode(_ record: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        // Sorted keys keep files byte-for-byte reproducible.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(record)
+    }
+
+    /// Decodes one line, or says in plain words what is wrong with it.
+    static func decode(_ data: Data) -> Result<SessionLine, LineProblem> {
+        let decoder = JSONDecoder()
+        do {
+            let tag = try decoder.decode(TypeTag.self, from: data)
+            switch SessionLineType(rawValue: tag.type) {
+            case .header: return .success(.header(try decoder.decode(SessionHeader.self, from: data)))
+            case .turn: return .success(.turn(try decoder.decode(SessionTurn.self, from: data)))
+            case .summary: return .success(.summary(try decoder.decode(SessionSummary.self, from: data)))
+            case nil:
+                let known = SessionLineType.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(LineProblem("field 'type': '\(tag.type)' is not one of \(known)"))
+            }
+        } catch let error as DecodingError {
+            return .failure(LineProblem(error))
+        } catch {
+            return .failure(LineProblem("\(error)"))
+        }
+    }
+
+    private struct TypeTag: Decodable {
+        var type: String
+    }
+}
+
+/// What is wrong with one line, in words a trainer can act on.
+struct LineProblem: Error, Equatable {
+    var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+
+    init(_ error: DecodingError) {
+        switch error {
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+            message = "not a valid JSON object"
+        case .keyNotFound(let key, let context):
+            message = "missing field '\(Self.field(context.codingPath + [key]))'"
+        case .valueNotFound(_, let context):
+            message = "field '\(Self.field(context.codingPath))' is null"
+        case .typeMismatch(let type, let context):
+            message = "field '\(Self.field(context.codingPath))' should be \(Self.describe(type))"
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            message = "not a valid JSON object"
+        case .dataCorrupted(let context):
+            message = "field '\(Self.field(context.codingPath))': \(context.debugDescription)"
+        @unknown default:
+            message = "\(error)"
+        }
+    }
+
+    /// `scorecard.items[2]` style, as the field appears in the file.
+    static func field(_ path: [CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text.isEmpty ? "(line)" : text
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is UInt64.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: "a JSON object"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A session as read back: undone turns are already dropped.
+public struct SessionRecord: Equatable, Sendable {
+    public var header: SessionHeader
+    /// In the order said; turns an undo note retracted are left out, the note itself kept.
+    public var turns: [SessionTurn]
+    public var summary: SessionSummary?
+
+    /// A session without a summary line was never finished (the program stopped mid-call).
+    public var isComplete: Bool { summary != nil }
+
+    public init(header: SessionHeader, turns: [SessionTurn] = [], summary: SessionSummary? = nil) {
+        self.header = header
+        self.turns = turns
+        self.summary = summary
+    }
+}
+
+extension SessionRecord: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case header, turns, summary, complete
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(header, forKey: .header)
+        try container.encode(turns, forKey: .turns)
+        try container.encodeIfPresent(summary, forKey: .summary)
+        try container.encode(isComplete, forKey: .complete)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// One line of a practice call, numbered from 0 in the order written. A `note`
+/// speaker marks bookkeeping, such as an undo.
+public struct SessionTurn: Equatable, Sendable {
+    public var index: Int
+    public var speaker: Speaker
+    public var text: String
+    /// The classifier's label for a rep line.
+    public var label: String?
+    public var confidence: Double?
+    /// The call stage the line was said in.
+    public var stage: String
+    public var time: Date
+    /// On an undo note: the earlier turns it takes back. History is never rewritten.
+    public var retracts: [Int]?
+
+    public init(
+        index: Int, speaker: Speaker, text: String, label: String? = nil, confidence: Double? = nil, stage: String,
+        time: Date, retracts: [Int]? = nil
+    ) {
+        self.index = index
+        self.speaker = speaker
+        self.text = text
+        self.label = label
+        self.confidence = confidence
+        self.stage = stage
+        self.time = time
+        self.retracts = retracts
+    }
+}
+
+extension SessionTurn: Codable {
+    enum CodingKeys: String, CodingKey {
+        case type, index, speaker, text, label, confidence, stage, time, retracts
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        index = try container.decodeWholeNumber(Int.self, forKey: .index)
+        guard index >= 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .index, in: container, debugDescription: "must be 0 or more, not \(index)")
+        }
+        speaker = try container.decodeChoice(from: [Speaker.rep, .buyer, .coach, .note], forKey: .speaker)
+        text = try container.decode(String.self, forKey: .text)
+        label = try container.decodeIfPresent(String.self, forKey: .label)
+        confidence = try container.decodeIfPresent(Double.self, forKey: .confidence)
+        if let confidence, !(0...1).contains(confidence) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .confidence, in: container, debugDescription: "must be between 0 and 1, not \(confidence)")
+        }
+        stage = try container.decode(String.self, forKey: .stage)
+        time = try container.decodeTimestamp(forKey: .time)
+        retracts = try container.decodeWholeNumbersIfPresent(forKey: .retracts)
+        if retracts != nil, speaker != .note {
+            throw DecodingError.dataCorruptedError(
+                forKey: .retracts, in: container, debugDescription: "only a note can retract turns")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(SessionLineType.turn, forKey: .type)
+        try container.encode(index, forKey: .index)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(label, forKey: .label)
+        try container.encodeIfPresent(confidence, forKey: .confidence)
+        try container.encode(stage, forKey: .stage)
+        try container.encodeTimestamp(time, forKey: .time)
+        try container.encodeIfPresent(retracts, forKey: .retracts)
+    }
+}

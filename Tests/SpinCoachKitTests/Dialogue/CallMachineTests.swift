@@ -1,0 +1,143 @@
+import Testing
+
+@testable import SpinCoachKit
+
+@Suite struct CallMachineTests {
+    /// One persona per DISC style in each language.
+    static let byStyle: [String] = DISCStyle.allCases.flatMap { style in
+        ContentLanguage.allCases.compactMap { language in
+            Bundled.library.personas.first { $0.language == language && $0.disc.primary == style }?.id
+        }
+    }
+
+    /// A good SPIN call: a warm opening, then whatever the coach's /hint suggests
+    /// (situation, problem, implication, need-payoff in turn), then a step-sized ask.
+    static func playGoodCall(_ personaID: String) -> (effects: [CallEffect], machine: CallMachine) {
+        var machine = Bundled.machine(personaID)
+        var effects = machine.start()
+        let zh = machine.persona.language == .chinese
+        effects += machine.handle(.repSaid(zh ? "您好，感谢您抽时间见我们。" : "Hello, thanks for making time to see me today."))
+        for _ in 0..<40 where !machine.isEnded {
+            let hint = machine.handle(.command(.hint))
+            guard let question = hint.info.first?.split(separator: "\n").first.map(String.init) else { break }
+            effects += machine.handle(.repSaid(question))
+        }
+        return (effects, machine)
+    }
+
+    @Test(arguments: byStyle)
+    func aGoodSPINCallReachesAnAdvance(personaID: String) throws {
+        let (effects, machine) = Self.playGoodCall(personaID)
+        let card = try #require(effects.scorecard, "call with \(personaID) did not end")
+        #expect(card.outcome == .advance, "\(personaID): \(card)")
+        #expect(card.explicitNeeds.found >= 1)
+        #expect(card.count(.implication) >= 1)
+        #expect(card.prematurePitches == 0)
+        #expect(machine.isEnded)
+    }
+
+    @Test func theStylesAndLanguagesAreAllCovered() {
+        #expect(Self.byStyle.count == 8)
+    }
+
+    @Test(arguments: ["kwame-asante", "han-zhendong"])
+    func aFeatureDumpEndsInObjectionsAndNoAdvance(personaID: String) throws {
+        var machine = Bundled.machine(personaID)
+        var effects = machine.start()
+        let zh = machine.persona.language == .chinese
+        let pitches =
+            zh
+            ? ["我们的设备采用进口轴承，精度很高。", "这套系统支持远程监控，自带报警模块。", "我们的方案能让您的维修工不用再跑现场。",
+                "设备配备双电机，功率很大。", "我们提供七乘二十四小时的技术支持。", "那您看下周能不能把合同签了？", "这个月签合同的话价格还能再优惠。"]
+            : [
+                "Our sensors sample vibration at 25 kHz.", "The platform comes with forty built-in reports.",
+                "That means your engineers never have to walk the line again.",
+                "It includes a mobile app and a five-year warranty.", "Our support desk is staffed 24 hours a day.",
+                "Can we sign the order this week?", "If you sign today I can hold the price.",
+            ]
+        for pitch in pitches where !machine.isEnded {
+            effects += machine.handle(.repSaid(pitch))
+        }
+        if !machine.isEnded { effects += machine.handle(.command(.end)) }
+        let card = try #require(effects.scorecard)
+        #expect(card.outcome != .advance)
+        #expect(card.prematurePitches >= 2)
+        let objections = Set(machine.persona.objections.map(\.say))
+        #expect(effects.buyerLines.filter(objections.contains).count >= 2)
+        #expect(effects.tips.contains { $0.kind == .prematurePitch })
+    }
+
+    @Test func aPrematureNeedPayoffIsFlagged() throws {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.start()
+        let effects = machine.handle(
+            .repSaid("If you could cut unplanned downtime in half, how useful would that be to you?"))
+        #expect(effects.tips.first?.kind == .prematureNeedPayoff)
+        #expect(effects.tips.first?.suggestion != nil)
+        let end = machine.handle(.command(.end))
+        #expect(end.scorecard?.prematureNeedPayoffs == 1)
+    }
+
+    @Test func theSameSeedReplaysTheSameCall() {
+        let first = Self.playGoodCall("zhou-jianguo").effects
+        let second = Self.playGoodCall("zhou-jianguo").effects
+        #expect(first == second)
+    }
+
+    @Test func deflectionsNeverRepeatBackToBack() {
+        var machine = Bundled.machine("tan-wei-ming")
+        var lines = machine.start().buyerLines
+        for _ in 0..<6 where !machine.isEnded {
+            lines += machine.handle(.repSaid("What colour are the walls in the canteen?")).buyerLines
+        }
+        for (previous, next) in zip(lines, lines.dropFirst()) {
+            #expect(previous != next)
+        }
+    }
+
+    @Test func undoTakesBackTheLastLineAndItsAnswer() throws {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.start()
+        let said = machine.handle(.repSaid("How many lines do you run, and on how many shifts?"))
+        let undo = machine.handle(.command(.undo))
+        let retracted = try #require(
+            undo.compactMap { if case .retracted(let indices) = $0 { indices } else { nil } }.first)
+        let loggedIndices = said.compactMap { if case .logTurn(let turn) = $0 { turn.index } else { nil } }
+        #expect(retracted == loggedIndices)
+        let tally = machine.handle(.command(.score)).info.first ?? ""
+        #expect(tally.contains("situation 0"))
+        #expect(machine.handle(.command(.undo)).info.first == "Nothing to take back yet.")
+    }
+
+    @Test func aDBuyerWalksOutOfAStringOfBackgroundQuestions() throws {
+        var machine = Bundled.machine("kwame-asante")
+        var effects = machine.start()
+        for _ in 0..<20 where !machine.isEnded {
+            effects += machine.handle(.repSaid("How many people work here, and what do they do all day?"))
+        }
+        #expect(effects.scorecard?.outcome == .walkOut)
+        #expect(effects.buyerLines.last == machine.persona.closing.walkOut)
+    }
+
+    @Test func aReservedChineseBuyerAdmitsOnASecondProbe() throws {
+        let persona = try #require(Bundled.library.persona(id: "han-zhendong"))
+        let problem = persona.problems[0]
+        var machine = Bundled.machine("han-zhendong")
+        _ = machine.start()
+        let question = "您这边\(problem.cues[0])方面有没有什么难处？"
+        let first = machine.handle(.repSaid(question)).buyerLines
+        #expect(first == [problem.deny!])
+        let second = machine.handle(.repSaid("说实话，\(problem.cues[0])这块是不是也让您有点头疼？")).buyerLines
+        #expect(second == [problem.admit])
+    }
+
+    @Test func commandsAnswerWithoutMovingTheCall() {
+        var machine = Bundled.machine("priya-nair")
+        _ = machine.start()
+        #expect(machine.handle(.command(.stage)).info.first?.hasPrefix("Stage: opening") == true)
+        #expect(machine.handle(.command(.advice)).info.first?.hasPrefix("I (Influence)") == true)
+        #expect(machine.handle(.command(.hint)).info.isEmpty == false)
+        let note = machine.handle(.command(.note("ask about the CFO")))
+        #expect(note.contains { if case .logTurn(let turn) = $0 { turn.speaker == .note } else { false } })
+    }
+}
