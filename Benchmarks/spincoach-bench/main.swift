@@ -1,26 +1,61 @@
 import Foundation
 import SpinCoachKit
 
-let library = ContentLibrary(roots: [URL(filePath: "/work/main")])
-let classifier = UtteranceClassifier(library: library)
-let id = CommandLine.arguments[1]
-let persona = library.persona(id: id)!
-var machine = CallMachine(persona: persona, script: library.script(id: persona.scripts[0])!, classifier: classifier, coachMode: .live, seed: 7)
-func show(_ effects: [CallEffect]) {
-    for e in effects {
-        switch e {
-        case .buyerSays(let t): print("  B: \(t.prefix(70))")
-        case .logTurn(let t) where t.speaker == .rep: print("R [\(t.classification!.label.rawValue) \(t.classification!.evidence)]: \(t.text.prefix(90))")
-        case .coachTip(let t): print("  C: \(t.kind)")
-        case .ended(let c): print("END \(c.outcome) needs \(c.explicitNeeds.found)")
-        default: break
-        }
+// Prints the figures `make bench` reports. Run from a release build; nothing here asserts.
+
+let locator = ContentLocator(explicitDirectory: nil, environment: [:], executablePath: CommandLine.arguments.first)
+guard let bundled = locator.bundledDirectory() else {
+    print("bench: bundled content not found")
+    exit(1)
+}
+let clock = ContinuousClock()
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+/// Best of `runs`, so a noisy neighbour on the machine does not inflate the figure.
+func best(runs: Int, _ body: () -> Void) -> Double {
+    (0..<runs).map { _ in milliseconds(clock.measure(body)) }.min() ?? 0
+}
+
+print("SpinCoach benchmarks (release build, one core)")
+
+var library = ContentLibrary(roots: [bundled])
+let loadTime = best(runs: 20) { library = ContentLibrary(roots: [bundled]) }
+print(
+    String(
+        format: "content load (all scripts, personas, cues, gold dev): %.2f ms for %d scripts, %d personas",
+        loadTime, library.scripts.count, library.personas.count))
+
+var classifier = UtteranceClassifier(library: library)
+let classifierStart = best(runs: 20) {
+    classifier = UtteranceClassifier(library: ContentLibrary(roots: [bundled], includePersonas: false))
+}
+print(String(format: "classifier start-up (load cues and scripts, train the model): %.2f ms", classifierStart))
+
+var corpus: [String] = []
+for language in ContentLanguage.allCases {
+    for part in ["dev", "heldout"] {
+        corpus += library.loadGold(language: language, part: part)?.items.map(\.text) ?? []
     }
 }
-show(machine.start())
-show(machine.handle(.repSaid(persona.language == .chinese ? "您好，感谢您抽时间见我们。" : "Hello, thanks for making time to see me today.")))
-for _ in 0..<40 where !machine.isEnded {
-    let hint = machine.handle(.command(.hint))
-    guard case .coachInfo(let text)? = hint.first else { break }
-    show(machine.handle(.repSaid(String(text.split(separator: "\n").first!))))
+let repetitions = max(1, 200_000 / max(corpus.count, 1))
+var checksum = 0
+let classifyTime = milliseconds(
+    clock.measure {
+        for _ in 0..<repetitions {
+            for text in corpus { checksum &+= classifier.classify(text).label.rawValue.count }
+        }
+    })
+let classified = Double(repetitions * corpus.count)
+print(
+    String(
+        format: "classification: %.0f utterances/s (%d utterances, %.2f µs each)", classified / (classifyTime / 1000),
+        repetitions * corpus.count, classifyTime * 1000 / classified))
+
+for language in ContentLanguage.allCases {
+    guard let gold = library.loadGold(language: language, part: "heldout") else { continue }
+    print(Evaluation(classifier: classifier, gold: gold).report(title: "\(language.rawValue): held-out set"))
 }
+if checksum == 42 { print("") }
