@@ -112,16 +112,23 @@ public struct CueBook: Sendable {
 
     /// Every cue that matches somewhere in `tokens`, each once, in cue-file order.
     public func hits(in tokens: [String]) -> [Cue] {
-        var matched = Set<Int>()
-        for index in anchored where cues[index].pattern.matches(tokens, at: 0) {
-            matched.insert(index)
-        }
-        for (position, token) in tokens.enumerated() {
-            let candidates = (exactIndex[token] ?? []) + (prefixIndex[String(token.prefix(2))] ?? [])
-            for index in candidates where !matched.contains(index) {
-                if cues[index].pattern.matches(tokens, at: position) { matched.insert(index) }
+        var matched = [Bool](repeating: false, count: cues.count)
+        var found: [Int] = []
+        func test(_ index: Int, at position: Int) {
+            if !matched[index] && cues[index].pattern.matches(tokens, at: position) {
+                matched[index] = true
+                found.append(index)
             }
         }
-        return matched.sorted().map { cues[$0] }
+        for index in anchored { test(index, at: 0) }
+        for (position, token) in tokens.enumerated() {
+            if let exact = exactIndex[token] {
+                for index in exact { test(index, at: position) }
+            }
+            if let prefixed = prefixIndex[String(token.prefix(2))] {
+                for index in prefixed { test(index, at: position) }
+            }
+        }
+        return found.sorted().map { cues[$0] }
     }
 }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// Multinomial naive Bayes over token unigrams and bigrams: the classifier's
-/// learned fallback, trained in a single counting pass at start-up.
+/// Multinomial naive Bayes over token unigrams, bigrams and how the line
+/// starts: the classifier's learned fallback, trained in one counting pass.
+///
+/// Tokens are interned to numbers and features are packed into 64-bit keys,
+/// so scoring an utterance hashes integers rather than building strings.
 struct NaiveBayes: Sendable {
     let labels: [UtteranceLabel]
-    private var featureIndex: [String: Int] = [:]
+    private var vocabulary: [String: UInt32] = [:]
+    private var featureRows: [UInt64: Int32] = [:]
     /// Row per feature, column per label: log P(feature | label).
     private var logLikelihood: [Double] = []
-    /// log P(unseen feature | label), so the vocabulary size of each label does not bias it.
-    private var unseen: [Double] = []
+    private var featureKeys: [UInt64] = []
+    private var tokenNames: [String] = []
 
     struct Example {
         var tokens: [String]
@@ -22,33 +26,59 @@ struct NaiveBayes: Sendable {
         var totals = [Double](repeating: 0, count: labels.count)
         for example in examples {
             guard let label = column[example.label] else { continue }
-            for feature in Self.features(example.tokens) {
+            var ids: [UInt32] = []
+            for token in example.tokens { ids.append(intern(token)) }
+            for feature in Self.features(ids) {
                 let row: Int
-                if let existing = featureIndex[feature] {
-                    row = existing
+                if let existing = featureRows[feature] {
+                    row = Int(existing)
                 } else {
-                    row = featureIndex.count
-                    featureIndex[feature] = row
+                    row = featureKeys.count
+                    featureRows[feature] = Int32(row)
+                    featureKeys.append(feature)
                     counts += [Double](repeating: 0, count: labels.count)
                 }
                 counts[row * labels.count + label] += 1
                 totals[label] += 1
             }
         }
-        let vocabulary = Double(featureIndex.count)
-        unseen = totals.map { log(smoothing / ($0 + smoothing * vocabulary)) }
+        let size = Double(featureKeys.count)
         logLikelihood = counts.enumerated().map { offset, count in
             let label = offset % labels.count
-            return log((count + smoothing) / (totals[label] + smoothing * vocabulary))
+            return log((count + smoothing) / (totals[label] + smoothing * size))
         }
     }
 
-    static func features(_ tokens: [String]) -> [String] {
-        var features = tokens
-        if tokens.count > 1 {
-            for index in 1..<tokens.count {
-                features.append(tokens[index - 1] + " " + tokens[index])
+    private mutating func intern(_ token: String) -> UInt32 {
+        if let id = vocabulary[token] { return id }
+        let id = UInt32(tokenNames.count + 1)
+        vocabulary[token] = id
+        tokenNames.append(token)
+        return id
+    }
+
+    /// Token ids, 0 for a token never seen in training.
+    func ids(_ tokens: [String]) -> [UInt32] {
+        tokens.map { vocabulary[$0] ?? 0 }
+    }
+
+    private static let bigramTag: UInt64 = 1 << 62
+    private static let startTag: UInt64 = 1 << 61
+
+    /// Unigrams, bigrams, and how the line starts: "how many" opening a line asks
+    /// for facts, while "if … how many more" asks what a fix is worth.
+    static func features(_ ids: [UInt32]) -> [UInt64] {
+        var features: [UInt64] = []
+        features.reserveCapacity(ids.count * 2 + 2)
+        for (index, id) in ids.enumerated() where id != 0 {
+            features.append(UInt64(id))
+            if index > 0, ids[index - 1] != 0 {
+                features.append(bigramTag | UInt64(ids[index - 1]) << 31 | UInt64(id))
             }
+        }
+        if let first = ids.first, first != 0 {
+            features.append(startTag | UInt64(first))
+            if ids.count > 1, ids[1] != 0 { features.append(startTag | UInt64(first) << 31 | UInt64(ids[1])) }
         }
         return features
     }
@@ -58,10 +88,10 @@ struct NaiveBayes: Sendable {
     func scores(_ tokens: [String]) -> (scores: [Double], known: Int) {
         var scores = [Double](repeating: 0, count: labels.count)
         var known = 0
-        for feature in Self.features(tokens) {
-            guard let row = featureIndex[feature] else { continue }
+        for feature in Self.features(ids(tokens)) {
+            guard let row = featureRows[feature] else { continue }
             known += 1
-            let base = row * labels.count
+            let base = Int(row) * labels.count
             for label in labels.indices {
                 scores[label] += logLikelihood[base + label]
             }
@@ -75,13 +105,27 @@ struct NaiveBayes: Sendable {
     /// The features of `tokens` that most favour `label` over the others, for evidence.
     func strongestFeatures(_ tokens: [String], for label: UtteranceLabel, count: Int = 2) -> [String] {
         guard let column = labels.firstIndex(of: label) else { return [] }
-        var scored: [(String, Double)] = []
-        for feature in Set(Self.features(tokens)) {
-            guard let row = featureIndex[feature] else { continue }
-            let base = row * labels.count
-            let others = labels.indices.filter { $0 != column }.map { logLikelihood[base + $0] }.max() ?? 0
+        var scored: [(UInt64, Double)] = []
+        for feature in Set(Self.features(ids(tokens))) {
+            guard let row = featureRows[feature] else { continue }
+            let base = Int(row) * labels.count
+            var others = -Double.infinity
+            for other in labels.indices where other != column { others = max(others, logLikelihood[base + other]) }
             scored.append((feature, logLikelihood[base + column] - others))
         }
-        return scored.sorted { $0.1 > $1.1 }.prefix(count).filter { $0.1 > 0 }.map(\.0)
+        return scored.sorted { $0.1 > $1.1 }.prefix(count).filter { $0.1 > 0 }.map { name(of: $0.0) }
+    }
+
+    private func name(of feature: UInt64) -> String {
+        let mask: UInt64 = (1 << 31) - 1
+        func token(_ id: UInt64) -> String { id == 0 ? "" : tokenNames[Int(id) - 1] }
+        let tagged = feature & (Self.bigramTag | Self.startTag)
+        let second = token(feature & mask)
+        let first = token((feature & ~(Self.bigramTag | Self.startTag)) >> 31)
+        switch tagged {
+        case Self.bigramTag: return "\(first) \(second)"
+        case Self.startTag: return first.isEmpty ? "^\(second)" : "^\(first) \(second)"
+        default: return second
+        }
     }
 }

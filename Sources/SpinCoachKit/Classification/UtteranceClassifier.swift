@@ -11,9 +11,9 @@ import Foundation
 public struct UtteranceClassifier: Sendable {
     public struct Tuning: Sendable {
         /// Multiplies the model's average per-feature log-likelihood.
-        public var modelWeight = 2.0
-        public var cueBonus = 4.0
-        public var questionShapeBonus = 1.2
+        public var modelWeight = 4.0
+        public var cueBonus = 1.6
+        public var questionShapeBonus = 2.0
         public init() {}
     }
 
@@ -74,7 +74,10 @@ public struct UtteranceClassifier: Sendable {
     public func classify(
         _ text: String, language requested: ContentLanguage? = nil, statedNeeds: [String] = []
     ) -> Classification {
-        let clipped = text.count > Self.maximumLength ? String(text.prefix(Self.maximumLength)) : text
+        // A string never has more characters than UTF-8 bytes, so short lines skip the count.
+        let clipped =
+            text.utf8.count > Self.maximumLength && text.count > Self.maximumLength
+            ? String(text.prefix(Self.maximumLength)) : text
         let language = requested ?? Tokenizer.detectLanguage(clipped)
         let tokens = Tokenizer.tokens(clipped)
         guard let languageModel = models[language], !tokens.isEmpty else {

@@ -29,6 +29,7 @@ public struct CuePattern: Equatable, Sendable {
     public let source: String
     let elements: [Element]
     let anchored: Bool
+    private let flat: FlatPattern
 
     public enum SyntaxError: Error, Equatable {
         case empty
@@ -64,6 +65,7 @@ public struct CuePattern: Equatable, Sendable {
         if case .gap = elements.first { throw .gapAtEdge }
         if case .gap = elements.last { throw .gapAtEdge }
         self.elements = elements
+        flat = FlatPattern(elements)
     }
 
     /// Splits at blanks, and around a `*` written between two characters
@@ -90,6 +92,7 @@ public struct CuePattern: Equatable, Sendable {
         let tokens = Tokenizer.tokens(personaCue).filter { $0 != "?" }
         let isPrefix = tokens.map { $0.unicodeScalars.first.map(Tokenizer.isCJK) != true }
         elements = tokens.isEmpty ? [] : [.choice([Alternative(tokens: tokens, isPrefix: isPrefix)])]
+        flat = FlatPattern(elements)
     }
 
     /// What a first token must be or start with, for indexing.
@@ -111,18 +114,71 @@ public struct CuePattern: Equatable, Sendable {
     }
 
     private func match(_ tokens: [String], element: Int, position: Int) -> Bool {
-        if element == elements.count { return true }
-        switch elements[element] {
-        case .gap(let limit):
-            for skip in 0...limit where position + skip <= tokens.count {
-                if match(tokens, element: element + 1, position: position + skip) { return true }
+        flat.match(tokens, step: element, position: position)
+    }
+}
+
+/// The pattern laid out in flat arrays of plain values, so matching (the
+/// classifier's hot path) does no reference counting on nested arrays.
+private struct FlatPattern: Equatable, Sendable {
+    struct Step: Equatable, Sendable {
+        /// Tokens a gap may skip, or -1 for a choice of alternatives.
+        var gap: Int
+        var firstAlternative: Int
+        var alternativeCount: Int
+    }
+
+    struct Span: Equatable, Sendable {
+        var first: Int
+        var count: Int
+    }
+
+    var steps: [Step] = []
+    var alternatives: [Span] = []
+    var words: [String] = []
+    var isPrefix: [Bool] = []
+
+    init(_ elements: [CuePattern.Element]) {
+        for element in elements {
+            switch element {
+            case .gap(let limit):
+                steps.append(Step(gap: limit, firstAlternative: 0, alternativeCount: 0))
+            case .choice(let choices):
+                steps.append(Step(gap: -1, firstAlternative: alternatives.count, alternativeCount: choices.count))
+                for choice in choices {
+                    alternatives.append(Span(first: words.count, count: choice.tokens.count))
+                    words += choice.tokens
+                    isPrefix += choice.isPrefix
+                }
             }
-            return false
-        case .choice(let alternatives):
-            for alternative in alternatives where alternative.matches(tokens, at: position) {
-                if match(tokens, element: element + 1, position: position + alternative.tokens.count) { return true }
+        }
+    }
+
+    func match(_ tokens: [String], step: Int, position: Int) -> Bool {
+        if step == steps.count { return true }
+        let current = steps[step]
+        if current.gap >= 0 {
+            var skip = 0
+            while skip <= current.gap && position + skip <= tokens.count {
+                if match(tokens, step: step + 1, position: position + skip) { return true }
+                skip += 1
             }
             return false
         }
+        for alternative in current.firstAlternative..<(current.firstAlternative + current.alternativeCount) {
+            let span = alternatives[alternative]
+            guard position + span.count <= tokens.count else { continue }
+            var matched = true
+            for offset in 0..<span.count {
+                let word = span.first + offset
+                let token = tokens[position + offset]
+                if isPrefix[word] ? !token.hasPrefix(words[word]) : token != words[word] {
+                    matched = false
+                    break
+                }
+            }
+            if matched && match(tokens, step: step + 1, position: position + span.count) { return true }
+        }
+        return false
     }
 }

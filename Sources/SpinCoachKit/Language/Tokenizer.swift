@@ -21,7 +21,7 @@ public enum Tokenizer {
             if isCJK(scalar) {
                 flush()
                 tokens.append(String(scalar))
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if isWordScalar(scalar) {
                 if ("A"..."Z").contains(scalar) {
                     word.append(Unicode.Scalar(scalar.value + 32)!)
                 } else if scalar.value < 0x80 {
@@ -29,7 +29,7 @@ public enum Tokenizer {
                 } else {
                     word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 }
-            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty && previous.properties.isAlphabetic {
+            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty && isLetter(previous) {
                 word.append("'")
             } else {
                 if word.last == "'" { word.removeLast() }
@@ -41,6 +41,21 @@ public enum Tokenizer {
         if word.last == "'" { word.removeLast() }
         flush()
         return tokens
+    }
+
+    /// Letters and digits, with an ASCII fast path: Unicode property lookups are slow.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
     }
 
     /// Han ideographs and the CJK punctuation and symbol blocks.
@@ -58,7 +73,7 @@ public enum Tokenizer {
         for scalar in text.unicodeScalars {
             if isCJK(scalar) {
                 han += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if isLetter(scalar) {
                 letters += 1
             }
         }
