@@ -2,7 +2,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 PERSONA ?= maria-keller
-APT_PACKAGES := libreadline-dev libsqlite3-dev
+APT_PACKAGES := libreadline-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release run test lint bench install uninstall clean

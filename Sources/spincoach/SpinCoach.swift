@@ -7,6 +7,7 @@ struct SpinCoach: AsyncParsableCommand {
         abstract: "Practise SPIN questioning and DISC rapport against simulated buyers.",
         version: "0.1.0",
         subcommands: [
+            PracticeCommand.self,
             CheckCommand.self,
             ScriptsCommand.self,
             PersonasCommand.self,

@@ -40,8 +40,10 @@ public struct CueBook: Sendable {
     public mutating func add(parsing text: String, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var group: Group?
+        // Cues under a misspelt section are skipped quietly: the header was already reported.
+        var inUnknownSection = false
         let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form"]
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in ContentLine.lines(of: text).enumerated() {
             guard let line = ContentLine(raw), !line.body.hasPrefix("#") else { continue }
             let number = index + 1
             if line.body.hasPrefix("[") {
@@ -54,8 +56,10 @@ public struct CueBook: Sendable {
                     group = nil
                 } else if name == "question-form" {
                     group = .questionForm
+                    inUnknownSection = false
                 } else if let label = UtteranceLabel(rawValue: name) {
                     group = .label(label)
+                    inUnknownSection = false
                 } else {
                     diagnostics.append(
                         Diagnostic(
@@ -63,11 +67,12 @@ public struct CueBook: Sendable {
                             message: "unknown section '[\(name)]'; expected one of \(sections.joined(separator: ", "))")
                     )
                     group = nil
+                    inUnknownSection = true
                 }
                 continue
             }
             guard let group else {
-                if diagnostics.last?.line != number {
+                if !inUnknownSection {
                     diagnostics.append(
                         Diagnostic(
                             file: file, line: number, column: line.column, message: "cue comes before any [section]"))
@@ -75,7 +80,9 @@ public struct CueBook: Sendable {
                 continue
             }
             // `a|b` on one line is shorthand for two cues.
-            for alternative in line.body.split(separator: "|", omittingEmptySubsequences: false) {
+            for alternative in line.body.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false)
+                .map(Substring.init)
+            {
                 do {
                     let pattern = try CuePattern(String(alternative).trimmingBlanks(), gap: Self.gap(for: language))
                     add(Cue(group: group, pattern: pattern, line: number))
@@ -103,11 +110,16 @@ public struct CueBook: Sendable {
         }
         for first in cue.pattern.firstTokens {
             if first.isPrefix {
-                prefixIndex[String(first.token.prefix(2)), default: []].append(index)
+                prefixIndex[Self.indexKey(first.token), default: []].append(index)
             } else {
                 exactIndex[first.token, default: []].append(index)
             }
         }
+    }
+
+    /// Prefix cues are found by their first two letters.
+    static func indexKey(_ token: String) -> String {
+        String(String.UnicodeScalarView(token.unicodeScalars.prefix(2)))
     }
 
     /// Every cue that matches somewhere in `tokens`, each once, in cue-file order.
@@ -125,7 +137,7 @@ public struct CueBook: Sendable {
             if let exact = exactIndex[token] {
                 for index in exact { test(index, at: position) }
             }
-            if let prefixed = prefixIndex[String(token.prefix(2))] {
+            if let prefixed = prefixIndex[Self.indexKey(token)] {
                 for index in prefixed { test(index, at: position) }
             }
         }

@@ -19,10 +19,10 @@ public struct GoldSet: Sendable {
     public init(parsing text: String, file: String, language: ContentLanguage) throws(ContentError) {
         self.language = language
         var diagnostics: [Diagnostic] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (index, line) in ContentLine.lines(of: text).enumerated() {
+            if line.unicodeScalars.allSatisfy(\.isBlank) || line.hasPrefix("#") { continue }
+            let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(Substring($0)).trimmingBlanks() }
             guard let label = UtteranceLabel(rawValue: fields[0]) else {
                 diagnostics.append(
                     Diagnostic(
@@ -44,5 +44,3 @@ public struct GoldSet: Sendable {
         if !diagnostics.isEmpty { throw ContentError(diagnostics) }
     }
 }
-
-import Foundation

@@ -132,7 +132,8 @@ public struct UtteranceClassifier: Sendable {
     static func effectiveCueCounts(_ hits: [CueBook.Cue]) -> [UtteranceLabel: Int] {
         var counts: [UtteranceLabel: Int] = [:]
         for hit in hits {
-            if case .label(let label) = hit.group { counts[label, default: 0] += 1 }
+            // A cue tied to the start of the line ("^hello", "^您好") is positional, so stronger.
+            if case .label(let label) = hit.group { counts[label, default: 0] += hit.pattern.anchored ? 2 : 1 }
         }
         let later = { (label: UtteranceLabel) in (counts[label] ?? 0) > 0 }
         if later(.implication) || later(.needPayoff) {

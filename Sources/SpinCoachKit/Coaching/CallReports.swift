@@ -67,24 +67,42 @@ struct CallReports {
     func coachingPoints(_ progress: CallProgress) -> [Scorecard.CoachingPoint] {
         typealias Flag = CallProgress.RepMoment.Flag
         let rules: [(Flag, String)] = [
-            (.prematurePitch, text(
-                "You pitched before the buyer had stated a need. Ask what the problem costs them first:",
-                "客户还没说出需求你就介绍产品了。先问问这个问题让他付出了什么代价：")),
-            (.prematureNeedPayoff, text(
-                "This need-payoff came before the problem was developed, so it felt like a set-up:",
-                "这个需求-效益问题出现在问题被放大之前，听起来像是在下套：")),
-            (.situationStreak, text(
-                "A long run of background questions; do this homework before the call:",
-                "背景问题问得太多，这些功课应该在拜访前做好：")),
-            (.gotExplicitNeed, text(
-                "This got the buyer to state an explicit need in their own words. Keep doing it:",
-                "这个问题让客户亲口说出了明确需求，继续这样问：")),
-            (.developedProblem, text(
-                "This implication question made the problem bigger, which is what moves a large sale:",
-                "这个暗示问题把问题放大了，这正是推动大单的关键：")),
-            (.admittedProblem, text(
-                "This uncovered a problem. Follow it with its consequences before offering anything:",
-                "这个问题挖出了一个难点。先追问它的后果，再谈解决方案：")),
+            (
+                .prematurePitch,
+                text(
+                    "You pitched before the buyer had stated a need. Ask what the problem costs them first:",
+                    "客户还没说出需求你就介绍产品了。先问问这个问题让他付出了什么代价：")
+            ),
+            (
+                .prematureNeedPayoff,
+                text(
+                    "This need-payoff came before the problem was developed, so it felt like a set-up:",
+                    "这个需求-效益问题出现在问题被放大之前，听起来像是在下套：")
+            ),
+            (
+                .situationStreak,
+                text(
+                    "A long run of background questions; do this homework before the call:",
+                    "背景问题问得太多，这些功课应该在拜访前做好：")
+            ),
+            (
+                .gotExplicitNeed,
+                text(
+                    "This got the buyer to state an explicit need in their own words. Keep doing it:",
+                    "这个问题让客户亲口说出了明确需求，继续这样问：")
+            ),
+            (
+                .developedProblem,
+                text(
+                    "This implication question made the problem bigger, which is what moves a large sale:",
+                    "这个暗示问题把问题放大了，这正是推动大单的关键：")
+            ),
+            (
+                .admittedProblem,
+                text(
+                    "This uncovered a problem. Follow it with its consequences before offering anything:",
+                    "这个问题挖出了一个难点。先追问它的后果，再谈解决方案：")
+            ),
         ]
         var points: [Scorecard.CoachingPoint] = []
         var quoted = Set<String>()
@@ -95,10 +113,12 @@ struct CallReports {
             quoted.insert(moment.text)
             points.append(Scorecard.CoachingPoint(advice: advice, quote: moment.text))
         }
-        if points.count < 3, let style = progress.moments.first(where: { moment in
-            moment.flags.contains { if case .offStyle = $0 { return true } else { return false } }
-                && !quoted.contains(moment.text)
-        }) {
+        if points.count < 3,
+            let style = progress.moments.first(where: { moment in
+                moment.flags.contains { if case .offStyle = $0 { return true } else { return false } }
+                    && !quoted.contains(moment.text)
+            })
+        {
             quoted.insert(style.text)
             points.append(
                 Scorecard.CoachingPoint(

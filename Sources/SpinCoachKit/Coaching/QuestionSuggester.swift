@@ -27,7 +27,9 @@ struct QuestionSuggester: Sendable {
             if let question = pick(.needPayoff, touching: cues, avoiding: used) { return question }
         }
         for problem in problems where buyer.state(of: problem.id) == .admitted {
-            let undeveloped = problem.implications.indices.filter { !(buyer.developed[problem.id]?.contains($0) ?? false) }
+            let undeveloped = problem.implications.indices.filter {
+                !(buyer.developed[problem.id]?.contains($0) ?? false)
+            }
             guard !undeveloped.isEmpty, buyer.developedCount(problem.id) == 0 || !buyer.needsStated.contains(problem.id)
             else { continue }
             let cues = undeveloped.flatMap { problem.implications[$0].cues }

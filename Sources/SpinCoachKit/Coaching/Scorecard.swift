@@ -62,7 +62,8 @@ public struct Scorecard: Codable, Equatable, Sendable {
     static func mixScore(questions: [String: Int]) -> Double {
         let spin = UtteranceLabel.spin.reduce(0) { $0 + (questions[$1.rawValue] ?? 0) }
         guard spin > 0 else { return 0 }
-        let later = (questions[UtteranceLabel.implication.rawValue] ?? 0) + (questions[UtteranceLabel.needPayoff.rawValue] ?? 0)
+        let later =
+            (questions[UtteranceLabel.implication.rawValue] ?? 0) + (questions[UtteranceLabel.needPayoff.rawValue] ?? 0)
         return min(1, Double(later) / Double(spin) / 0.4)
     }
 }

@@ -3,7 +3,8 @@
 public enum ContentFingerprint {
     public static func of(_ persona: Persona, _ script: Script) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        let texts = [persona.id, persona.opening] + persona.problems.flatMap { [$0.admit, $0.need] }
+        let texts =
+            [persona.id, persona.opening] + persona.problems.flatMap { [$0.admit, $0.need] }
             + script.questions.map { $0.id + $0.text }
         for text in texts {
             for byte in text.utf8 {

@@ -51,7 +51,16 @@ public struct ContentLibrary: Sendable {
             diagnostics += result.diagnostics
             if let script = result.value { scriptIDs.insert(script.id) }
         }
-        for url in files where url.pathExtension != "spin" {
+        for url in files where url.pathExtension == "cues" {
+            let language = ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english
+            var book = CueBook(language: language)
+            do {
+                diagnostics += book.add(parsing: try readText(url), file: url.path)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)
             diagnostics += result.diagnostics
         }

@@ -1,4 +1,8 @@
 /// One non-blank line of a content file, with the column its text starts at.
+///
+/// Scanning works on Unicode scalars, not Characters: grapheme breaking over
+/// long Chinese lines made loading content slow. Columns are still counted in
+/// characters, over the short stretches (indentation, keys) that precede them.
 struct ContentLine {
     /// The line without leading and trailing blanks.
     var body: Substring
@@ -6,15 +10,17 @@ struct ContentLine {
     var column: Int
 
     init?(_ raw: Substring) {
-        let leading = raw.prefix { $0.isBlank }
-        let rest = raw.dropFirst(leading.count)
-        var end = rest.endIndex
-        while end > rest.startIndex, rest[rest.index(before: end)].isBlank {
-            end = rest.index(before: end)
-        }
-        guard end > rest.startIndex else { return nil }
-        body = rest[rest.startIndex..<end]
-        column = leading.count + 1
+        let scalars = raw.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.isBlank }),
+            let last = scalars.lastIndex(where: { !$0.isBlank })
+        else { return nil }
+        body = raw[start...last]
+        column = raw[raw.startIndex..<start].count + 1
+    }
+
+    /// The lines of a file, split on "\n" without grapheme breaking.
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     struct KeyValue {
@@ -26,29 +32,36 @@ struct ContentLine {
 
     /// Splits `key: value` at the first ASCII or full-width colon.
     func keyValue() -> KeyValue? {
-        guard let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let scalars = body.unicodeScalars
+        guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let rawKey = body[body.startIndex..<colon]
         let key = String(rawKey).trimmingBlanks()
-        guard !key.isEmpty, !key.contains(where: \.isBlank) else { return nil }
-        let afterColon = body[body.index(after: colon)...]
-        let leading = afterColon.prefix { $0.isBlank }
-        let valueColumn = column + rawKey.count + 1 + leading.count
+        guard !key.isEmpty, !key.unicodeScalars.contains(where: \.isBlank) else { return nil }
+        let afterColon = body[scalars.index(after: colon)...]
+        let leading = afterColon.unicodeScalars.prefix { $0.isBlank }.count
+        let valueColumn = column + rawKey.count + 1 + leading
         return KeyValue(
             key: key, keyColumn: column, value: String(afterColon).trimmingBlanks(), valueColumn: valueColumn)
     }
 }
 
-extension Character {
+extension Unicode.Scalar {
     /// Spaces and tabs, including the full-width space Chinese input methods type.
     var isBlank: Bool {
         self == " " || self == "\t" || self == "\r" || self == "\u{3000}" || self == "\u{FEFF}"
     }
 }
 
+extension Character {
+    var isBlank: Bool { unicodeScalars.count == 1 && unicodeScalars.first!.isBlank }
+}
+
 extension String {
     func trimmingBlanks() -> String {
-        let start = firstIndex { !$0.isBlank } ?? endIndex
-        let end = lastIndex { !$0.isBlank }.map(index(after:)) ?? start
-        return start < end ? String(self[start..<end]) : ""
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.isBlank }),
+            let last = scalars.lastIndex(where: { !$0.isBlank })
+        else { return "" }
+        return String(scalars[start...last])
     }
 }

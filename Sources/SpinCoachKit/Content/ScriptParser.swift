@@ -49,7 +49,7 @@ public struct ScriptParser {
             diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
         }
 
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in ContentLine.lines(of: text).enumerated() {
             let lineNumber = index + 1
             guard let line = ContentLine(rawLine) else { continue }
             lastLine = lineNumber
@@ -86,7 +86,7 @@ public struct ScriptParser {
             }
             let key = pair.key
 
-            if key.contains(".") {
+            if key.unicodeScalars.contains(".") {
                 guard let section = currentSection else {
                     if sections.isEmpty {
                         report(lineNumber, pair.keyColumn, "question '\(key)' comes before any [section]")
@@ -156,7 +156,7 @@ public struct ScriptParser {
             case "after":
                 var column = pair.valueColumn
                 for part in pair.value.split(separator: ",", omittingEmptySubsequences: false) {
-                    let leading = part.prefix { $0.isBlank }.count
+                    let leading = part.unicodeScalars.prefix { $0.isBlank }.count
                     let id = String(part).trimmingBlanks()
                     if id.isEmpty {
                         report(lineNumber, column, "empty id in 'after:' list")

@@ -115,7 +115,9 @@ public struct SimulatedBuyer: Equatable, Sendable {
                     if pass == 0 && developed[problem.id, default: []].contains(index) { continue }
                     developed[problem.id, default: []].insert(index)
                     focusProblem = problem.id
-                    return (remember(problem.implications[index].say), .developed(problem: problem.id, implication: index))
+                    return (
+                        remember(problem.implications[index].say), .developed(problem: problem.id, implication: index)
+                    )
                 }
             }
         }
@@ -130,9 +132,11 @@ public struct SimulatedBuyer: Equatable, Sendable {
     }
 
     private mutating func needPayoff(_ tokens: [String], random: inout SeededGenerator) -> (String, Reaction) {
-        let touched = touchedProblem(tokens) ?? implicationCues.indices.first { index in
-            implicationCues[index].contains { matches($0, tokens) }
-        }
+        let touched =
+            touchedProblem(tokens)
+            ?? implicationCues.indices.first { index in
+                implicationCues[index].contains { matches($0, tokens) }
+            }
         let index = touched ?? focusProblem.flatMap { id in persona.problems.firstIndex { $0.id == id } }
         guard let index else { return (objection(.needPayoff, random: &random), .objected(.needPayoff)) }
         let problem = persona.problems[index]

@@ -51,7 +51,9 @@ public struct CuePattern: Equatable, Sendable {
                 continue
             }
             var alternatives: [Alternative] = []
-            for option in piece.split(separator: "/", omittingEmptySubsequences: false) {
+            for option in piece.unicodeScalars.split(separator: "/", omittingEmptySubsequences: false).map(
+                Substring.init)
+            {
                 let isPrefix = option.hasSuffix("*")
                 // Chinese needs no spaces: an option of several characters is several tokens.
                 let tokens = Tokenizer.tokens(String(isPrefix ? option.dropLast() : option))
@@ -71,17 +73,17 @@ public struct CuePattern: Equatable, Sendable {
     /// Splits at blanks, and around a `*` written between two characters
     /// (`会不会*流失`), which is a gap; a `*` ending a word marks a word start.
     static func pieces(_ text: Substring) -> [String] {
-        var spaced = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if character == "*" && !next.isBlank && next != "/" {
-                spaced += " * "
+        var spaced = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if scalar == "*" && !next.isBlank && next != "/" {
+                spaced.append(contentsOf: " * ".unicodeScalars)
             } else {
-                spaced.append(character)
+                spaced.append(scalar)
             }
         }
-        return spaced.split(whereSeparator: \.isBlank).map(String.init)
+        return spaced.split(whereSeparator: \.isBlank).map { String(String.UnicodeScalarView($0)) }
     }
 
     /// Builds a persona cue: every English word matches as a word start, and

@@ -9,36 +9,54 @@ public enum Tokenizer {
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         tokens.reserveCapacity(24)
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var previousIsLetter = false
         func flush() {
+            if word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
-                tokens.append(String(word))
-                word = String.UnicodeScalarView()
+                tokens.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
             }
         }
-        var previous: Unicode.Scalar = " "
+        // Byte-level ASCII fast path; other scalars go through Unicode properties.
         for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    word.append(byte)
+                    previousIsLetter = byte >= UInt8(ascii: "a")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    word.append(byte + 32)
+                    previousIsLetter = true
+                case UInt8(ascii: "'") where !word.isEmpty && previousIsLetter:
+                    word.append(byte)
+                    previousIsLetter = false
+                default:
+                    flush()
+                    if byte == UInt8(ascii: "?") { tokens.append("?") }
+                    previousIsLetter = false
+                }
+                continue
+            }
             if isCJK(scalar) {
                 flush()
                 tokens.append(String(scalar))
-            } else if isWordScalar(scalar) {
-                if ("A"..."Z").contains(scalar) {
-                    word.append(Unicode.Scalar(scalar.value + 32)!)
-                } else if scalar.value < 0x80 {
-                    word.append(scalar)
-                } else {
-                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty && isLetter(previous) {
-                word.append("'")
+                previousIsLetter = false
+            } else if scalar.properties.isAlphabetic {
+                word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                previousIsLetter = true
+            } else if scalar == "\u{2019}" && !word.isEmpty && previousIsLetter {
+                word.append(UInt8(ascii: "'"))
+                previousIsLetter = false
             } else {
-                if word.last == "'" { word.removeLast() }
                 flush()
-                if scalar == "?" || scalar == "\u{FF1F}" { tokens.append("?") }
+                if scalar == "\u{FF1F}" { tokens.append("?") }
+                previousIsLetter = false
             }
-            previous = scalar
         }
-        if word.last == "'" { word.removeLast() }
         flush()
         return tokens
     }

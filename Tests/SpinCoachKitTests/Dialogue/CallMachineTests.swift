@@ -47,8 +47,10 @@ import Testing
         let zh = machine.persona.language == .chinese
         let pitches =
             zh
-            ? ["我们的设备采用进口轴承，精度很高。", "这套系统支持远程监控，自带报警模块。", "我们的方案能让您的维修工不用再跑现场。",
-                "设备配备双电机，功率很大。", "我们提供七乘二十四小时的技术支持。", "那您看下周能不能把合同签了？", "这个月签合同的话价格还能再优惠。"]
+            ? [
+                "我们的设备采用进口轴承，精度很高。", "这套系统支持远程监控，自带报警模块。", "我们的方案能让您的维修工不用再跑现场。",
+                "设备配备双电机，功率很大。", "我们提供七乘二十四小时的技术支持。", "那您看下周能不能把合同签了？", "这个月签合同的话价格还能再优惠。",
+            ]
             : [
                 "Our sensors sample vibration at 25 kHz.", "The platform comes with forty built-in reports.",
                 "That means your engineers never have to walk the line again.",

@@ -1,0 +1,25 @@
+@preconcurrency import Foundation
+
+/// Reads stdin line by line without any line editing: for pipes, CI and dumb terminals.
+struct PlainLineReader: LineReader {
+    /// False when stdin is not a terminal, so a piped run prints only what the program says.
+    var echoesPrompt: Bool
+
+    mutating func read(prompt: String) -> LineInput {
+        if echoesPrompt && !prompt.isEmpty {
+            FileHandle.standardOutput.write(Data(prompt.utf8))
+        }
+        // readLine repairs invalid UTF-8 with U+FFFD instead of failing.
+        guard let line = readLine(strippingNewline: true) else { return .endOfInput }
+        return .line(Self.strippingCarriageReturn(line))
+    }
+
+    mutating func close() {}
+
+    /// Files written on Windows end their lines with "\r\n".
+    static func strippingCarriageReturn(_ line: String) -> String {
+        var line = line
+        while line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+        return line
+    }
+}

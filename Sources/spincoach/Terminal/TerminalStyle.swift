@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+
+/// Colour for the conversation's voices, or none, and the width to lay text out in.
+struct TerminalStyle: Sendable {
+    enum Role: Sendable, CaseIterable {
+        case buyer, coach, rep, dim, warning, heading
+
+        /// SGR parameters: cyan, green, bold, faint, bold yellow, bold.
+        var code: String {
+            switch self {
+            case .buyer: "36"
+            case .coach: "32"
+            case .rep: "1"
+            case .dim: "2"
+            case .warning: "1;33"
+            case .heading: "1"
+            }
+        }
+    }
+
+    var usesColor: Bool
+    /// Columns available for wrapped text.
+    var width: Int
+
+    /// The style for this process's stdout, honouring `--plain` and the environment.
+    static func current(plain: Bool) -> TerminalStyle {
+        let environment = ProcessInfo.processInfo.environment
+        return TerminalStyle(
+            usesColor: usesColor(isTTY: isatty(STDOUT_FILENO) == 1, environment: environment, plain: plain),
+            width: width(windowColumns: windowColumns(), environment: environment))
+    }
+
+    /// Colour only for a terminal that shows it, when neither the user nor `--plain` asked for none.
+    /// Any NO_COLOR, even an empty one, means none (no-color.org); so does `TERM=dumb`.
+    static func usesColor(isTTY: Bool, environment: [String: String], plain: Bool) -> Bool {
+        isTTY && !plain && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// The window's own width, else `$COLUMNS`, else 80.
+    static func width(windowColumns: Int?, environment: [String: String]) -> Int {
+        if let windowColumns, windowColumns > 0 { return windowColumns }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+        return 80
+    }
+
+    /// Asks the terminal on stdout for its size; nil when stdout is not a terminal.
+    static func windowColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    func apply(_ role: Role, to text: String) -> String {
+        guard usesColor, !text.isEmpty else { return text }
+        return "\u{1B}[\(role.code)m\(text)\u{1B}[0m"
+    }
+
+    func buyer(_ text: String) -> String { apply(.buyer, to: text) }
+    func coach(_ text: String) -> String { apply(.coach, to: text) }
+    func rep(_ text: String) -> String { apply(.rep, to: text) }
+    func dim(_ text: String) -> String { apply(.dim, to: text) }
+    func warning(_ text: String) -> String { apply(.warning, to: text) }
+    func heading(_ text: String) -> String { apply(.heading, to: text) }
+}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import SpinCoachKit
+
+@Suite struct CueBookTests {
+    @Test func parsesSectionsAndFindsHits() {
+        var book = CueBook(language: .english)
+        let problems = book.add(
+            parsing: "# cues\n[implication]\naffect*|lead to\n[question-form]\n^tell me\n", file: "en.cues")
+        #expect(problems.isEmpty)
+        #expect(book.cues.count == 3)
+        let hits = book.hits(in: Tokenizer.tokens("Tell me how that affects the team and what it leads to"))
+        #expect(hits.map(\.pattern.source) == ["affect*", "^tell me"])
+        #expect(hits.map(\.group) == [.label(.implication), .questionForm])
+    }
+
+    @Test func reportsProblemsWithLineAndColumn() {
+        var book = CueBook(language: .english)
+        let marked = MarkedText("①orphan\n[implication]\n  ②* lead\n[③implications]\nskipped\n④[problem\n")
+        let messages = book.add(parsing: marked.text, file: "en.cues").map { "\($0.position) \($0.message)" }
+        #expect(
+            messages == [
+                "\(marked.position(1)) cue comes before any [section]",
+                "\(marked.position(2)) a cue cannot start or end with '*'",
+                "\(marked.position(3)) unknown section '[implications]'; expected one of situation, problem, "
+                    + "implication, need-payoff, question, rapport, feature, advantage, benefit, commitment, "
+                    + "statement, question-form",
+                "\(marked.position(4)) section header is missing its closing ']'",
+            ])
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import SpinCoachKit
+
+@Suite struct UtteranceClassifierTests {
+    let classifier = Bundled.classifier
+
+    @Test(arguments: [
+        ("How many production lines do you run today?", UtteranceLabel.situation),
+        ("What's the most frustrating part of the month-end close?", .problem),
+        ("How does that downtime affect your on-time deliveries?", .implication),
+        ("If you could see a breakdown coming a day early, how would that help you?", .needPayoff),
+        ("Good morning, thanks for having me.", .rapport),
+        ("Can we book a two-week pilot starting Monday?", .commitment),
+        ("现在一共有几条生产线？", .situation),
+        ("现在的系统用起来有哪些不顺手的地方？", .problem),
+        ("这种停机会给交货带来什么影响？", .implication),
+        ("如果能提前一天发现故障，对您有什么帮助？", .needPayoff),
+    ])
+    func labelsClearCases(text: String, expected: UtteranceLabel) {
+        #expect(classifier.classify(text).label == expected, "\(text)")
+    }
+
+    @Test func requestsPhrasedAsCommandsAreQuestions() {
+        let result = classifier.classify("Walk me through how an order gets from the customer to the warehouse.")
+        #expect(result.label == .situation)
+    }
+
+    @Test func aBenefitNeedsAStatedNeedThatItMeets() {
+        let line = "Our vibration sensors warn your team days before a bearing fails, so unplanned stops disappear."
+        #expect(classifier.classify(line).label == .advantage)
+        let benefit = classifier.classify(line, statedNeeds: ["I need to cut unplanned stops on line two."])
+        #expect(benefit.label == .benefit)
+        #expect(benefit.evidence.hasPrefix("meets the stated need"))
+        let unrelated = classifier.classify(line, statedNeeds: ["We need cheaper freight to Poland."])
+        #expect(unrelated.label == .advantage)
+    }
+
+    @Test func everyResultCarriesConfidenceAndEvidence() {
+        let result = classifier.classify("What does a day of downtime cost you?")
+        #expect(result.confidence > 0 && result.confidence <= 1)
+        #expect(!result.evidence.isEmpty)
+        #expect(result.language == .english)
+    }
+
+    @Test func scriptQuestionsAreRecognisedExactly() throws {
+        let script = try #require(Bundled.library.script(id: "plant-downtime"))
+        let question = try #require(script.questions(in: .problem).first)
+        let result = classifier.classify(question.text)
+        #expect(result.label == .problem)
+        #expect(result.evidence == "script question plant-downtime:\(question.id)")
+    }
+
+    @Test func emptyAndHugeInputsAreHandled() {
+        #expect(classifier.classify("   ").evidence == "no words")
+        let huge = String(repeating: "How many trucks do you run? ", count: 1_000)
+        #expect(classifier.classify(huge).label == .situation)
+    }
+
+    @Test func laterStageCuesOverrideEarlierOnes() {
+        let hits = [
+            CueBook.Cue(group: .label(.problem), pattern: try! CuePattern("error*", gap: 3), line: 1),
+            CueBook.Cue(group: .label(.implication), pattern: try! CuePattern("affect*", gap: 3), line: 2),
+            CueBook.Cue(group: .label(.situation), pattern: try! CuePattern("today", gap: 3), line: 3),
+        ]
+        #expect(UtteranceClassifier.effectiveCueCounts(hits) == [.implication: 1])
+    }
+}

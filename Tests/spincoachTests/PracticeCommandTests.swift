@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+/// Whole calls piped into the built binary, checked through the output and the session log.
+@Suite struct PracticeCommandTests {
+    let binary: SpinCoachBinary
+    init() throws { binary = try SpinCoachBinary() }
+
+    static let goodCall = [
+        "Hello, thanks for making time today.",
+        "Which machine has the most unplanned stops, and how many last month?",
+        "When the corrugator stops unplanned, what does that do to your shipments and late deliveries?",
+        "And does the firefighting push back the preventive jobs you had planned for?",
+        "If you saw a breakdown coming days ahead, what would that be worth to you?",
+        "/notes he cares about the corrective action plan",
+        "Would it make sense to put sensors on the corrugator for a four-week trial and review the data together?",
+    ]
+
+    func sessionFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: binary.dataDirectory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "jsonl" }
+    }
+
+    func records(_ url: URL) throws -> [[String: Any]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func aPipedCallIsCoachedScoredAndLogged() throws {
+        let input = Self.goodCall.joined(separator: "\n") + "\n"
+        let result = try binary.run(
+            ["practice", "--persona", "kwame-asante", "--seed", "11", "--rep", "dana"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Before the call"))
+        #expect(result.stdout.contains("Kwame Asante: Twenty minutes"))
+        #expect(result.stdout.contains("Scorecard"))
+        #expect(result.stdout.contains("advance (an agreed next step)"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+
+        let files = try sessionFiles()
+        #expect(files.count == 1)
+        let log = try records(try #require(files.first))
+        let header = try #require(log.first)
+        #expect(header["type"] as? String == "header")
+        #expect(header["persona"] as? String == "kwame-asante")
+        #expect(header["script"] as? String == "plant-downtime")
+        #expect(header["rep"] as? String == "dana")
+        #expect(header["seed"] as? Int == 11)
+        #expect(header["language"] as? String == "en")
+        let turns = log.filter { $0["type"] as? String == "turn" }
+        let rep = turns.filter { $0["speaker"] as? String == "rep" }
+        #expect(rep.count == Self.goodCall.count - 1)
+        #expect(rep.allSatisfy { $0["label"] is String && $0["confidence"] is Double && $0["stage"] is String })
+        #expect(
+            turns.contains {
+                $0["speaker"] as? String == "note" && ($0["text"] as? String)?.contains("corrective") == true
+            })
+        let summary = try #require(log.last)
+        #expect(summary["type"] as? String == "summary")
+        #expect(summary["outcome"] as? String == "advance")
+        #expect((summary["scorecard"] as? [String: Any])?["explicitNeeds"] != nil)
+
+        let file = try #require(files.first)
+        let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        let folderMode =
+            try FileManager.default.attributesOfItem(atPath: binary.dataDirectory.path)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600)
+        #expect(folderMode == 0o700)
+    }
+
+    @Test func theSameSeedGivesTheSameCall() throws {
+        let input = "How many lines do you run?\nWhat keeps breaking down?\nWhat colour is the canteen?\n/end\n"
+        let first = try binary.run(
+            ["practice", "--persona", "tan-wei-ming", "--seed", "5", "--coach", "off"], input: input)
+        let second = try binary.run(
+            ["practice", "--persona", "tan-wei-ming", "--seed", "5", "--coach", "off"], input: input)
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(!first.stdout.contains("Before the call"), "--coach off skips the brief")
+    }
+
+    @Test func ctrlDOnPipedInputEndsWithTheScorecard() throws {
+        let result = try binary.run(
+            ["practice", "--persona", "han-zhendong", "--seed", "2"], input: "您好，王总。\n现在有几条主要产线？\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("成绩单"))
+        #expect(result.stdout.contains("韩振东："))
+        let log = try records(try #require(try sessionFiles().first))
+        #expect(log.last?["type"] as? String == "summary")
+    }
+
+    @Test func aChineseCallCanReachAnAdvance() throws {
+        let lines = [
+            "王总您好，感谢您抽时间。",
+            "今年非计划停机几次？最长一次停了多久？",
+            "今年非计划停机几次？最长一次停了多久？",
+            "停八个小时，少产多少吨，折多少钱？",
+            "非计划停机要是减少一半，对您全年的任务意味着什么？",
+            "下周能不能安排我们的工程师到现场，在热轧主电机上装几个测点试运行一个月？",
+        ]
+        let result = try binary.run(
+            ["practice", "--persona", "han-zhendong", "--seed", "4"], input: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("推进（约定了下一步）"), "\(result.stdout)")
+    }
+
+    @Test func badOptionsFailClearlyAndSaveNothing() throws {
+        let unknown = try binary.run(["practice", "--persona", "nobody"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("no persona has the id 'nobody'"))
+        let mismatch = try binary.run(["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
+        #expect(mismatch.status != 0)
+        #expect(mismatch.stderr.contains("script 'soe-equipment' is in zh but the buyer speaks en"))
+        let piped = try binary.run(["practice"], input: "hello\n")
+        #expect(piped.status != 0)
+        #expect(piped.stderr.contains("--persona ID or --random"))
+        let both = try binary.run(["practice", "--random", "--persona", "kwame-asante"])
+        #expect(both.status != 0)
+        #expect((try? sessionFiles())?.isEmpty ?? true)
+    }
+
+    @Test func randomPicksABuyerInTheRequestedLanguage() throws {
+        let result = try binary.run(["practice", "--random", "--lang", "zh", "--seed", "9"], input: "/quit\n")
+        #expect(result.status == 0)
+        let log = try records(try #require(try sessionFiles().first))
+        #expect(log.first?["language"] as? String == "zh")
+        #expect(log.last?["outcome"] as? String == "abandoned")
+    }
+
+    @Test func aKilledCallKeepsEveryTurnAndIsMarkedIncomplete() throws {
+        let process = Process()
+        process.executableURL = SpinCoachBinary.executable
+        process.arguments = ["practice", "--persona", "priya-nair", "--seed", "1"]
+        process.environment = [
+            "HOME": binary.home.path, "XDG_DATA_HOME": binary.home.appending(path: "data").path,
+            "XDG_CONFIG_HOME": binary.home.appending(path: "config").path, "LANG": "C.UTF-8",
+        ]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(
+            Data("Hi Priya, great to see you again!\nHow many sites are on the old ERP?\n".utf8))
+        // Wait until both rep lines are on disk, then kill without warning.
+        let deadline = Date().addingTimeInterval(20)
+        var repTurns = 0
+        while Date() < deadline && repTurns < 2 {
+            Thread.sleep(forTimeInterval: 0.05)
+            if let file = try? sessionFiles().first, let text = try? String(contentsOf: file, encoding: .utf8) {
+                repTurns = text.components(separatedBy: "\"speaker\":\"rep\"").count - 1
+            }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(repTurns == 2)
+        let log = try records(try #require(try sessionFiles().first))
+        #expect(log.contains { $0["type"] as? String == "summary" } == false)
+        let list = try binary.run(["sessions", "list"])
+        #expect(list.stdout.contains("incomplete"))
+        let show = try binary.run([
+            "sessions", "show", try #require(try sessionFiles().first).deletingPathExtension().lastPathComponent,
+        ])
+        #expect(show.stdout.contains("How many sites are on the old ERP?"))
+    }
+}

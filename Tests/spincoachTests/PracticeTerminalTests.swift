@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The real terminal path: readline, Chinese input, Ctrl-C and Ctrl-D, driven through tmux.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct PracticeTerminalTests {
+    let home = FileManager.default.temporaryDirectory.appending(path: "practice-tty-\(UUID().uuidString)")
+
+    func start(_ persona: String, extra: [String] = [], environment: [String: String] = [:]) throws -> TmuxSession {
+        var env = ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"]
+        env.merge(environment) { $1 }
+        return try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "practice", "--persona", persona, "--seed", "3"] + extra,
+            environment: env)
+    }
+
+    @Test func chineseInputCtrlCAndCtrlD() throws {
+        let session = try start("han-zhendong")
+        try session.waitFor(text: "你>")
+        try session.type("这句话打到一半")
+        try session.press("C-c")
+        try session.type("咱们厂现在有几条主要产线？")
+        try session.press("Enter")
+        let screen = try session.waitFor(text: "两座高炉")
+        #expect(!screen.contains("这句话打到一半？"))
+        try session.press("C-d")
+        try session.waitFor(text: "成绩单")
+        #expect(try session.waitForExit() == 0)
+        let log = try FileManager.default.contentsOfDirectory(
+            at: home.appending(path: ".local/share/spincoach"), includingPropertiesForKeys: nil
+        ).first { $0.pathExtension == "jsonl" }
+        let text = try String(contentsOf: try #require(log), encoding: .utf8)
+        #expect(text.contains("咱们厂现在有几条主要产线？"))
+        #expect(!text.contains("这句话打到一半"))
+    }
+
+    @Test func slashCommandsCompleteWithTab() throws {
+        let session = try start("kwame-asante")
+        try session.waitFor(text: "you>")
+        try session.type("/sco")
+        try session.press("Tab", "Enter")
+        try session.waitFor(text: "Implied needs uncovered: 0/4")
+        try session.type("/end")
+        try session.press("Enter")
+        try session.waitFor(text: "Scorecard")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func colourOnATerminalButNotWithNoColor() throws {
+        let coloured = try start("kwame-asante", extra: ["--coach", "off"])
+        try coloured.waitFor(text: "you>")
+        try coloured.type("/quit")
+        try coloured.press("Enter")
+        _ = try coloured.waitForExit()
+        let plain = try start("kwame-asante", extra: ["--coach", "off"], environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "you>")
+        try plain.type("/quit")
+        try plain.press("Enter")
+        _ = try plain.waitForExit()
+        #expect(try coloured.captureWithEscapes().contains("\u{1B}[3"))
+        #expect(try !plain.captureWithEscapes().contains("\u{1B}[3"))
+    }
+}
