@@ -1,7 +1,7 @@
 # SpinCoach: `make run` sets everything up and starts a practice call; `make test` runs every test.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-PERSONA ?= maria-keller
+PERSONA ?= kwame-asante
 APT_PACKAGES := libreadline-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

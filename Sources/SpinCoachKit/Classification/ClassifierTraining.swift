@@ -7,7 +7,7 @@ extension UtteranceClassifier {
         let scripts = Self.examples(from: library.scripts)
         self.init(
             cueBooks: library.cueBooks, training: scripts + gold,
-            scriptQuestions: scripts.map { ($0.text, $0.label, $0.source ?? "") })
+            scriptQuestions: scripts)
     }
 
     static func examples(from scripts: [Script]) -> [TrainingExample] {

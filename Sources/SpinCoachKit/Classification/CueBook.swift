@@ -24,6 +24,8 @@ public struct CueBook: Sendable {
 
     public let language: ContentLanguage
     public private(set) var cues: [Cue] = []
+    /// The cues' compiled matchers, parallel to `cues`, for the hot path.
+    private var matchers: [FlatPattern] = []
     private var exactIndex: [String: [Int]] = [:]
     private var prefixIndex: [String: [Int]] = [:]
     private var anchored: [Int] = []
@@ -104,6 +106,7 @@ public struct CueBook: Sendable {
     private mutating func add(_ cue: Cue) {
         let index = cues.count
         cues.append(cue)
+        matchers.append(cue.pattern.flat)
         if cue.pattern.anchored {
             anchored.append(index)
             return
@@ -122,23 +125,43 @@ public struct CueBook: Sendable {
         String(String.UnicodeScalarView(token.unicodeScalars.prefix(2)))
     }
 
+    /// The cues that could start at `token`: exact first words, and word-start
+    /// cues sharing its first two letters (`exactOnly` skips the prefix check).
+    func candidates(for token: String, filtered: Bool = false) -> [Int] {
+        var result = exactIndex[token] ?? []
+        if let prefixed = prefixIndex[Self.indexKey(token)] {
+            result +=
+                filtered
+                ? prefixed.filter { index in
+                    cues[index].pattern.firstTokens.contains { $0.isPrefix && token.hasPrefix($0.token) }
+                } : prefixed
+        }
+        return result
+    }
+
+    /// Every token that begins some cue, for precomputing candidates.
+    var firstWords: [String] { Array(exactIndex.keys) }
+
     /// Every cue that matches somewhere in `tokens`, each once, in cue-file order.
     public func hits(in tokens: [String]) -> [Cue] {
+        hits(in: TokenizedText(tokens), candidates: tokens.map { candidates(for: $0) })
+    }
+
+    /// As `hits(in:)`, with the cues that could start at each position already looked up.
+    func hits(in text: TokenizedText, candidates: [[Int]]) -> [Cue] {
         var matched = [Bool](repeating: false, count: cues.count)
         var found: [Int] = []
-        func test(_ index: Int, at position: Int) {
-            if !matched[index] && cues[index].pattern.matches(tokens, at: position) {
-                matched[index] = true
-                found.append(index)
+        // Borrowing the matchers through a buffer spares a reference count per test.
+        matchers.withUnsafeBufferPointer { matchers in
+            func test(_ index: Int, at position: Int) {
+                if !matched[index] && matchers[index].match(text, step: 0, position: position) {
+                    matched[index] = true
+                    found.append(index)
+                }
             }
-        }
-        for index in anchored { test(index, at: 0) }
-        for (position, token) in tokens.enumerated() {
-            if let exact = exactIndex[token] {
-                for index in exact { test(index, at: position) }
-            }
-            if let prefixed = prefixIndex[Self.indexKey(token)] {
-                for index in prefixed { test(index, at: position) }
+            for index in anchored where !text.tokens.isEmpty { test(index, at: 0) }
+            for (position, indices) in candidates.enumerated() {
+                for index in indices { test(index, at: position) }
             }
         }
         return found.sorted().map { cues[$0] }

@@ -7,8 +7,9 @@ import Foundation
 /// so scoring an utterance hashes integers rather than building strings.
 struct NaiveBayes: Sendable {
     let labels: [UtteranceLabel]
-    private var vocabulary: [String: UInt32] = [:]
-    private var featureRows: [UInt64: Int32] = [:]
+    /// Every token seen in training, numbered from 1 (0 means unseen).
+    private(set) var vocabulary: [String: UInt32] = [:]
+    private var featureRows = FeatureTable()
     /// Row per feature, column per label: log P(feature | label).
     private var logLikelihood: [Double] = []
     private var featureKeys: [UInt64] = []
@@ -22,7 +23,12 @@ struct NaiveBayes: Sendable {
     init(labels: [UtteranceLabel], examples: [Example], smoothing: Double = 0.3) {
         self.labels = labels
         let column = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        // Sized for the most features the examples could have, so the table never regrows.
+        let most = examples.reduce(0) { $0 + $1.tokens.count * 2 + 2 }
+        featureRows = FeatureTable(capacity: most)
         var counts: [Double] = []
+        counts.reserveCapacity(most * labels.count)
+        featureKeys.reserveCapacity(most)
         var totals = [Double](repeating: 0, count: labels.count)
         for example in examples {
             guard let label = column[example.label] else { continue }
@@ -34,18 +40,22 @@ struct NaiveBayes: Sendable {
                     row = Int(existing)
                 } else {
                     row = featureKeys.count
-                    featureRows[feature] = Int32(row)
+                    featureRows.insert(feature, row: Int32(row))
                     featureKeys.append(feature)
-                    counts += [Double](repeating: 0, count: labels.count)
+                    for _ in labels.indices { counts.append(0) }
                 }
                 counts[row * labels.count + label] += 1
                 totals[label] += 1
             }
         }
         let size = Double(featureKeys.count)
+        // Most counts are zero: their log-likelihood is one constant per label, so
+        // only the non-zero counts need a logarithm of their own.
+        let denominators = totals.map { log($0 + smoothing * size) }
+        let unseen = denominators.map { log(smoothing) - $0 }
         logLikelihood = counts.enumerated().map { offset, count in
             let label = offset % labels.count
-            return log((count + smoothing) / (totals[label] + smoothing * size))
+            return count == 0 ? unseen[label] : log(count + smoothing) - denominators[label]
         }
     }
 
@@ -86,9 +96,13 @@ struct NaiveBayes: Sendable {
     /// Average log-likelihood per known feature, one score per label (uniform prior).
     /// Averaging keeps long and short utterances on one scale for the cue bonus.
     func scores(_ tokens: [String]) -> (scores: [Double], known: Int) {
+        scores(ids: ids(tokens))
+    }
+
+    func scores(ids: [UInt32]) -> (scores: [Double], known: Int) {
         var scores = [Double](repeating: 0, count: labels.count)
         var known = 0
-        for feature in Self.features(ids(tokens)) {
+        for feature in Self.features(ids) {
             guard let row = featureRows[feature] else { continue }
             known += 1
             let base = Int(row) * labels.count
@@ -103,17 +117,26 @@ struct NaiveBayes: Sendable {
     }
 
     /// The features of `tokens` that most favour `label` over the others, for evidence.
-    func strongestFeatures(_ tokens: [String], for label: UtteranceLabel, count: Int = 2) -> [String] {
+    func strongestFeatures(ids: [UInt32], for label: UtteranceLabel) -> [String] {
         guard let column = labels.firstIndex(of: label) else { return [] }
-        var scored: [(UInt64, Double)] = []
-        for feature in Set(Self.features(ids(tokens))) {
+        // The two best, kept by hand: this runs for every utterance no cue decided.
+        var best: [(feature: UInt64, margin: Double)] = []
+        for feature in Self.features(ids) where !best.contains(where: { $0.feature == feature }) {
             guard let row = featureRows[feature] else { continue }
             let base = Int(row) * labels.count
             var others = -Double.infinity
             for other in labels.indices where other != column { others = max(others, logLikelihood[base + other]) }
-            scored.append((feature, logLikelihood[base + column] - others))
+            let margin = logLikelihood[base + column] - others
+            guard margin > 0 else { continue }
+            if best.count < 2 {
+                best.append((feature, margin))
+                best.sort { $0.margin > $1.margin }
+            } else if margin > best[1].margin {
+                best[1] = (feature, margin)
+                best.sort { $0.margin > $1.margin }
+            }
         }
-        return scored.sorted { $0.1 > $1.1 }.prefix(count).filter { $0.1 > 0 }.map { name(of: $0.0) }
+        return best.map { name(of: $0.feature) }
     }
 
     private func name(of feature: UInt64) -> String {

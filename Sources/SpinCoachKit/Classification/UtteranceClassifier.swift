@@ -34,6 +34,9 @@ public struct UtteranceClassifier: Sendable {
     struct LanguageModel: Sendable {
         var cues: CueBook
         var model: NaiveBayes
+        var lexicon: Lexicon
+        /// The scripts' own questions, by their token numbers.
+        var scriptQuestions: [[UInt32]: (label: UtteranceLabel, id: String)]
     }
 
     /// Labels the scores compete over; benefit is decided afterwards from context.
@@ -42,30 +45,30 @@ public struct UtteranceClassifier: Sendable {
     public static let maximumLength = 10_000
 
     let models: [ContentLanguage: LanguageModel]
-    /// The scripts' own questions, by their tokens: a rep asking one is asking that section's type.
-    let scriptQuestions: [[String]: (label: UtteranceLabel, id: String)]
     public var tuning = Tuning()
 
-    /// `scriptQuestions` pairs a question's text with its label and id; their
-    /// exact wording is recognised before any cue or model is consulted.
+    /// `scriptQuestions` (with their `source` as id) are recognised by their exact
+    /// wording before any cue or model is consulted.
     public init(
         cueBooks: [ContentLanguage: CueBook], training: [TrainingExample],
-        scriptQuestions: [(text: String, label: UtteranceLabel, id: String)] = []
+        scriptQuestions: [TrainingExample] = []
     ) {
-        var known: [[String]: (label: UtteranceLabel, id: String)] = [:]
-        for question in scriptQuestions {
-            known[Tokenizer.tokens(question.text)] = (question.label, question.id)
-        }
-        self.scriptQuestions = known
         var models: [ContentLanguage: LanguageModel] = [:]
         for language in ContentLanguage.allCases {
             let examples = training.filter { $0.language == language }.map {
                 NaiveBayes.Example(
                     tokens: Tokenizer.tokens($0.text), label: $0.label == .benefit ? .advantage : $0.label)
             }
+            let cues = cueBooks[language] ?? CueBook(language: language)
+            let model = NaiveBayes(labels: Self.scoredLabels, examples: examples)
+            // A rep asking one of the scripts' own questions is asking that section's type.
+            var known: [[UInt32]: (label: UtteranceLabel, id: String)] = [:]
+            for question in scriptQuestions where question.language == language {
+                known[model.ids(Tokenizer.tokens(question.text))] = (question.label, question.source ?? "")
+            }
             models[language] = LanguageModel(
-                cues: cueBooks[language] ?? CueBook(language: language),
-                model: NaiveBayes(labels: Self.scoredLabels, examples: examples))
+                cues: cues, model: model, lexicon: Lexicon(vocabulary: model.vocabulary, cues: cues),
+                scriptQuestions: known)
         }
         self.models = models
     }
@@ -79,17 +82,19 @@ public struct UtteranceClassifier: Sendable {
             text.utf8.count > Self.maximumLength && text.count > Self.maximumLength
             ? String(text.prefix(Self.maximumLength)) : text
         let language = requested ?? Tokenizer.detectLanguage(clipped)
-        let tokens = Tokenizer.tokens(clipped)
+        let tokenized = Tokenizer.tokenize(clipped)
+        let tokens = tokenized.tokens
         guard let languageModel = models[language], !tokens.isEmpty else {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
         }
-        if let known = scriptQuestions[tokens] {
+        let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
+        if let known = languageModel.scriptQuestions[ids], !ids.contains(0) {
             return Classification(
                 label: known.label, confidence: 1, language: language, evidence: "script question \(known.id)")
         }
-        let hits = languageModel.cues.hits(in: tokens)
+        let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
-        let (modelScores, known) = languageModel.model.scores(tokens)
+        let (modelScores, known) = languageModel.model.scores(ids: ids)
 
         let cueCounts = Self.effectiveCueCounts(hits)
         var scores: [Double] = []
@@ -115,7 +120,7 @@ public struct UtteranceClassifier: Sendable {
         var label = Self.scoredLabels[best]
         let confidence = Self.softmax(scores)[best]
         var evidence = Self.evidence(
-            for: label, hits: hits, model: languageModel.model, tokens: tokens, isQuestion: isQuestion)
+            for: label, hits: hits, model: languageModel.model, ids: ids, isQuestion: isQuestion)
         if !isQuestion, Self.canBeBenefit(label, hits: hits),
             let need = NeedMatcher.bestMatch(tokens: tokens, needs: statedNeeds)
         {
@@ -153,13 +158,13 @@ public struct UtteranceClassifier: Sendable {
     }
 
     static func evidence(
-        for label: UtteranceLabel, hits: [CueBook.Cue], model: NaiveBayes, tokens: [String], isQuestion: Bool
+        for label: UtteranceLabel, hits: [CueBook.Cue], model: NaiveBayes, ids: [UInt32], isQuestion: Bool
     ) -> String {
         let cues = hits.filter { $0.group == .label(label) }
         if let strongest = cues.max(by: { $0.pattern.source.count < $1.pattern.source.count }) {
             return "cue \"\(strongest.pattern.source)\""
         }
-        let features = model.strongestFeatures(tokens, for: label)
+        let features = model.strongestFeatures(ids: ids, for: label)
         if !features.isEmpty {
             return "learned: " + features.map { "\"\($0)\"" }.joined(separator: ", ")
         }

@@ -29,7 +29,8 @@ public struct CuePattern: Equatable, Sendable {
     public let source: String
     let elements: [Element]
     let anchored: Bool
-    private let flat: FlatPattern
+    /// The compiled form the hot path matches with.
+    let flat: FlatPattern
 
     public enum SyntaxError: Error, Equatable {
         case empty
@@ -121,8 +122,10 @@ public struct CuePattern: Equatable, Sendable {
 }
 
 /// The pattern laid out in flat arrays of plain values, so matching (the
-/// classifier's hot path) does no reference counting on nested arrays.
-private struct FlatPattern: Equatable, Sendable {
+/// classifier's hot path) does no reference counting on nested arrays. A class,
+/// so handing one to the matcher costs one reference count, not one per array.
+/// Exact words are compared by their hash (`Tokenizer.hash`), never as strings.
+final class FlatPattern: Equatable, Sendable {
     struct Step: Equatable, Sendable {
         /// Tokens a gap may skip, or -1 for a choice of alternatives.
         var gap: Int
@@ -135,12 +138,22 @@ private struct FlatPattern: Equatable, Sendable {
         var count: Int
     }
 
-    var steps: [Step] = []
-    var alternatives: [Span] = []
-    var words: [String] = []
-    var isPrefix: [Bool] = []
+    let steps: [Step]
+    let alternatives: [Span]
+    let words: [String]
+    let wordHashes: [UInt64]
+    let isPrefix: [Bool]
+
+    static func == (lhs: FlatPattern, rhs: FlatPattern) -> Bool {
+        lhs.steps == rhs.steps && lhs.alternatives == rhs.alternatives && lhs.words == rhs.words
+            && lhs.isPrefix == rhs.isPrefix
+    }
 
     init(_ elements: [CuePattern.Element]) {
+        var steps: [Step] = []
+        var alternatives: [Span] = []
+        var words: [String] = []
+        var isPrefix: [Bool] = []
         for element in elements {
             switch element {
             case .gap(let limit):
@@ -154,32 +167,45 @@ private struct FlatPattern: Equatable, Sendable {
                 }
             }
         }
+        self.steps = steps
+        self.alternatives = alternatives
+        self.words = words
+        self.wordHashes = words.map(Tokenizer.hash)
+        self.isPrefix = isPrefix
     }
 
     func match(_ tokens: [String], step: Int, position: Int) -> Bool {
+        match(TokenizedText(tokens), step: step, position: position)
+    }
+
+    func match(_ text: TokenizedText, step: Int, position: Int) -> Bool {
         if step == steps.count { return true }
         let current = steps[step]
+        let count = text.tokens.count
         if current.gap >= 0 {
             var skip = 0
-            while skip <= current.gap && position + skip <= tokens.count {
-                if match(tokens, step: step + 1, position: position + skip) { return true }
+            while skip <= current.gap && position + skip <= count {
+                if match(text, step: step + 1, position: position + skip) { return true }
                 skip += 1
             }
             return false
         }
         for alternative in current.firstAlternative..<(current.firstAlternative + current.alternativeCount) {
             let span = alternatives[alternative]
-            guard position + span.count <= tokens.count else { continue }
+            guard position + span.count <= count else { continue }
             var matched = true
             for offset in 0..<span.count {
                 let word = span.first + offset
-                let token = tokens[position + offset]
-                if isPrefix[word] ? !token.hasPrefix(words[word]) : token != words[word] {
+                let found =
+                    isPrefix[word]
+                    ? text.tokens[position + offset].hasPrefix(words[word])
+                    : text.hashes[position + offset] == wordHashes[word]
+                if !found {
                     matched = false
                     break
                 }
             }
-            if matched && match(tokens, step: step + 1, position: position + span.count) { return true }
+            if matched && match(text, step: step + 1, position: position + span.count) { return true }
         }
         return false
     }

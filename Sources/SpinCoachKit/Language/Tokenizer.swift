@@ -7,15 +7,41 @@
 /// separates tokens.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [String] {
+        tokenize(text).tokens
+    }
+
+    /// 64-bit FNV-1a of a token's UTF-8 bytes, never 0: the hot path compares and
+    /// looks tokens up by this number instead of hashing and comparing strings.
+    @inline(__always)
+    public static func hash(_ token: String) -> UInt64 {
+        var hash = fnvOffset
+        for byte in token.utf8 { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+        return hash == 0 ? 1 : hash
+    }
+
+    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01B3
+
+    /// Tokens with their hashes, computed in the same pass.
+    public static func tokenize(_ text: String) -> TokenizedText {
         var tokens: [String] = []
+        var hashes: [UInt64] = []
         tokens.reserveCapacity(24)
+        hashes.reserveCapacity(24)
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var previousIsLetter = false
+        func append(_ token: String) {
+            tokens.append(token)
+            hashes.append(hash(token))
+        }
         func flush() {
             if word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
+                var value = fnvOffset
+                for byte in word { value = (value ^ UInt64(byte)) &* fnvPrime }
                 tokens.append(String(decoding: word, as: UTF8.self))
+                hashes.append(value == 0 ? 1 : value)
                 word.removeAll(keepingCapacity: true)
             }
         }
@@ -36,14 +62,14 @@ public enum Tokenizer {
                     previousIsLetter = false
                 default:
                     flush()
-                    if byte == UInt8(ascii: "?") { tokens.append("?") }
+                    if byte == UInt8(ascii: "?") { append("?") }
                     previousIsLetter = false
                 }
                 continue
             }
             if isCJK(scalar) {
                 flush()
-                tokens.append(String(scalar))
+                append(String(scalar))
                 previousIsLetter = false
             } else if scalar.properties.isAlphabetic {
                 word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
@@ -53,12 +79,12 @@ public enum Tokenizer {
                 previousIsLetter = false
             } else {
                 flush()
-                if scalar == "\u{FF1F}" { tokens.append("?") }
+                if scalar == "\u{FF1F}" { append("?") }
                 previousIsLetter = false
             }
         }
         flush()
-        return tokens
+        return TokenizedText(tokens: tokens, hashes: hashes)
     }
 
     /// Letters and digits, with an ASCII fast path: Unicode property lookups are slow.
@@ -96,5 +122,21 @@ public enum Tokenizer {
             }
         }
         return han > 0 && han * 4 >= letters ? .chinese : .english
+    }
+}
+
+/// An utterance's tokens and their hashes (`Tokenizer.hash`), position by position.
+public struct TokenizedText: Sendable {
+    public var tokens: [String]
+    public var hashes: [UInt64]
+
+    init(tokens: [String], hashes: [UInt64]) {
+        self.tokens = tokens
+        self.hashes = hashes
+    }
+
+    init(_ tokens: [String]) {
+        self.tokens = tokens
+        hashes = tokens.map(Tokenizer.hash)
     }
 }
