@@ -32,6 +32,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
 
 bench: deps
+	$(SWIFT) build -c release --product spincoach
 	$(SWIFT) build -c release --product spincoach-bench
 	.build/release/spincoach-bench
 

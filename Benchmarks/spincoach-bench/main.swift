@@ -59,6 +59,80 @@ print(
         format: "classification: %.0f utterances/s on one core (%d utterances, %.2f µs each, best of 3)",
         classified / (classifyTime / 1000), repetitions * corpus.count, classifyTime * 1000 / classified))
 
+// A practice call: what happens between launch and the first prompt, then each turn.
+let persona = library.persona(id: "kwame-asante")!
+let script = library.script(id: persona.scripts[0])!
+var machine = CallMachine(persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1)
+let launch = best(runs: 10) {
+    let content = ContentLibrary(roots: [bundled])
+    let trained = UtteranceClassifier(library: content, languages: [.english])
+    var call = CallMachine(
+        persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
+        classifier: trained, coachMode: .live, seed: 1)
+    _ = CallBrief(persona: call.persona, script: call.script).render()
+    _ = call.start()
+}
+print(
+    String(format: "practice, launch to first prompt in-process (content, training, brief, opening): %.2f ms", launch))
+let lines = [
+    "Hello, thanks for making time today.", "Which machine has the most unplanned stops, and how many last month?",
+    "When the corrugator stops unplanned, what does that do to your shipments and late deliveries?",
+    "And does the firefighting push back the preventive jobs you had planned for?",
+    "If you saw a breakdown coming days ahead, what would that be worth to you?",
+]
+var turnTimes: [Double] = []
+for _ in 0..<200 {
+    var call = machine
+    _ = call.start()
+    for line in lines { turnTimes.append(milliseconds(clock.measure { _ = call.handle(.repSaid(line)) })) }
+    turnTimes.append(milliseconds(clock.measure { _ = call.handle(.command(.hint)) }))
+}
+turnTimes.sort()
+print(
+    String(
+        format: "practice, per turn (classify, buyer, coach): median %.3f ms, 99th percentile %.3f ms, max %.3f ms",
+        turnTimes[turnTimes.count / 2], turnTimes[turnTimes.count * 99 / 100], turnTimes.last ?? 0))
+machine = CallMachine(persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1)
+
+// The real binary, started and ended: an upper bound on launch to first prompt.
+let executable = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "spincoach")
+if FileManager.default.isExecutableFile(atPath: executable.path) {
+    let data = FileManager.default.temporaryDirectory.appending(path: "spincoach-bench-\(getpid())")
+    var toPrompt: [Double] = []
+    let wall = best(runs: 10) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["practice", "--persona", "kwame-asante", "--seed", "1", "--data-dir", data.path]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let started = ContinuousClock.now
+        try? process.run()
+        // The buyer's opening line is the last thing printed before the first prompt.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains(persona.opening) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        toPrompt.append(milliseconds(ContinuousClock.now - started))
+        input.fileHandleForWriting.write(Data("/quit\n".utf8))
+        try? input.fileHandleForWriting.close()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
+    try? FileManager.default.removeItem(at: data)
+    print(
+        String(
+            format:
+                "practice, release binary: launch to first prompt %.2f ms, launch to exit on /quit %.2f ms (best of 10)",
+            toPrompt.min() ?? 0, wall))
+} else {
+    print("practice, whole process: build the release binary first (make bench does)")
+}
+
 for language in ContentLanguage.allCases {
     guard let gold = library.loadGold(language: language, part: "heldout") else { continue }
     print(Evaluation(classifier: classifier, gold: gold).report(title: "\(language.rawValue): held-out set"))

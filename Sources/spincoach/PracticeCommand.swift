@@ -47,7 +47,8 @@ struct PracticeCommand: ParsableCommand {
             seed: seed, language: buyer.language, rep: rep ?? environment["USER"] ?? "rep", coach: coach)
         let recorder = try SessionRecorder(directory: dataDirectory, header: header)
         let machine = CallMachine(
-            persona: buyer, script: chosenScript, classifier: UtteranceClassifier(library: library),
+            persona: buyer, script: chosenScript,
+            classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
             coachMode: coach, seed: seed)
         var session = PracticeSession(machine: machine, recorder: recorder, style: style, clock: Date.init)
         session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript))

@@ -2,9 +2,11 @@ extension UtteranceClassifier {
     /// Builds the classifier from content: the cue files, plus a model trained on
     /// the scripts' own questions (labelled by their section, DISC variants too)
     /// and on the development part of the gold set.
-    public init(library: ContentLibrary) {
-        let gold = library.developmentGold.values.flatMap { Self.examples(from: $0) }
-        let scripts = Self.examples(from: library.scripts)
+    /// `languages` limits training to the languages needed (a practice call needs one).
+    public init(library: ContentLibrary, languages: Set<ContentLanguage> = Set(ContentLanguage.allCases)) {
+        let gold = library.developmentGold.filter { languages.contains($0.key) }.values
+            .flatMap { Self.examples(from: $0) }
+        let scripts = Self.examples(from: library.scripts.filter { languages.contains($0.language) })
         self.init(
             cueBooks: library.cueBooks, training: scripts + gold,
             scriptQuestions: scripts)

@@ -25,7 +25,9 @@ public struct PersonaDecoder {
         let report = YAMLReport(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver types nothing implicitly: every scalar stays text, and no
+            // regular expression runs per scalar (the default resolver was most of the load time).
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             return (nil, [syntaxDiagnostic(error)])
         }
