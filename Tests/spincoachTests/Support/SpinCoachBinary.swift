@@ -36,9 +36,12 @@ struct SpinCoachBinary {
     var dataDirectory: URL { home.appending(path: "data/spincoach") }
 
     @discardableResult
-    func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+    func run(
+        _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+        executable: URL = SpinCoachBinary.executable
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = home
         var environment = [
