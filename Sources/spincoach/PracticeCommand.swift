@@ -22,7 +22,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "Your name for the session log (default: $USER).") var rep: String?
     @Flag(help: "Pick a buyer at random instead of from a list.") var random = false
     @Flag(help: "No colour or decoration, for screen readers and logs.") var plain = false
-    @Option(help: "Where sessions are saved.") var dataDir: String?
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         if random && persona != nil { throw ValidationError("--random and --persona cannot be used together") }
@@ -39,7 +39,7 @@ struct PracticeCommand: ParsableCommand {
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let buyer = try choosePersona(library: library, seed: seed, reader: &reader, style: style)
         let chosenScript = try chooseScript(library: library, for: buyer)
-        let dataDirectory = try DataDirectory.resolve(option: dataDir, environment: environment)
+        let dataDirectory = try data.resolve()
         let started = Date()
         let header = SessionHeader(
             id: SessionID.make(started: started, random: UInt32.random(in: 0...UInt32.max)), started: started,

@@ -117,6 +117,10 @@ import Testing
         #expect(piped.stderr.contains("--persona ID or --random"))
         let both = try binary.run(["practice", "--random", "--persona", "kwame-asante"])
         #expect(both.status != 0)
+        let unwritable = try binary.run(
+            ["practice", "--persona", "kwame-asante", "--data-dir", "/proc/no-such-folder"], input: "hi\n")
+        #expect(unwritable.status != 0)
+        #expect(unwritable.stderr.contains("/proc/no-such-folder"))
         #expect((try? sessionFiles())?.isEmpty ?? true)
     }
 
