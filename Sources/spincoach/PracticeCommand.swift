@@ -50,7 +50,8 @@ struct PracticeCommand: ParsableCommand {
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
             coachMode: coach, seed: seed)
-        var session = PracticeSession(machine: machine, recorder: recorder, style: style, clock: Date.init)
+        var session = PracticeSession(
+            machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
         session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript))
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }

@@ -9,13 +9,18 @@ struct PracticeSession {
     var machine: CallMachine
     let recorder: SessionRecorder
     let style: TerminalStyle
+    let plain: Bool
     let clock: () -> Date
     private var stage: CallStage = .opening
 
-    init(machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, clock: @escaping () -> Date) {
+    init(
+        machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, plain: Bool,
+        clock: @escaping () -> Date
+    ) {
         self.machine = machine
         self.recorder = recorder
         self.style = style
+        self.plain = plain
         self.clock = clock
     }
 
@@ -31,7 +36,7 @@ struct PracticeSession {
         }
         perform(machine.start())
         while !machine.isEnded {
-            switch reader.read(prompt: zh ? "你> " : "you> ") {
+            switch reader.read(prompt: style.rep(zh ? "你> " : "you> ")) {
             case .endOfInput:
                 show("")
                 perform(machine.handle(.command(.end)))
@@ -95,7 +100,9 @@ struct PracticeSession {
             case .stageChanged(let newStage):
                 stage = newStage
                 if newStage != .ended {
-                    show(style.dim("— " + CoachPhrases(language: machine.persona.language).stageName(newStage) + " —"))
+                    let name = CoachPhrases(language: machine.persona.language).stageName(newStage)
+                    // A rule of dashes helps the eye; a screen reader or a log wants plain words.
+                    show(plain ? (zh ? "（阶段：\(name)）" : "(stage: \(name))") : style.dim("— \(name) —"))
                 }
             case .needStated:
                 break
@@ -110,7 +117,9 @@ struct PracticeSession {
             case .retracted(let indices):
                 save { _ = try recorder.retract(turnIndices: indices, stage: stage.rawValue, time: clock()) }
             case .ended(let scorecard):
-                if scorecard.outcome != .abandoned {
+                if scorecard.outcome == .abandoned {
+                    show(style.dim(zh ? "已退出通话，记录已保存。" : "You left the call; what was said is saved."))
+                } else {
                     show("")
                     show(
                         style.heading(
