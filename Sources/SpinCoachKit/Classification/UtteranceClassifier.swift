@@ -53,24 +53,39 @@ public struct UtteranceClassifier: Sendable {
         cueBooks: [ContentLanguage: CueBook], training: [TrainingExample],
         scriptQuestions: [TrainingExample] = []
     ) {
-        var models: [ContentLanguage: LanguageModel] = [:]
-        for language in ContentLanguage.allCases {
-            let examples = training.filter { $0.language == language }.map {
-                NaiveBayes.Example(
-                    tokens: Tokenizer.tokens($0.text), label: $0.label == .benefit ? .advantage : $0.label)
-            }
-            let cues = cueBooks[language] ?? CueBook(language: language)
-            let model = NaiveBayes(labels: Self.scoredLabels, examples: examples)
-            // A rep asking one of the scripts' own questions is asking that section's type.
-            var known: [[UInt32]: (label: UtteranceLabel, id: String)] = [:]
-            for question in scriptQuestions where question.language == language {
-                known[model.ids(Tokenizer.tokens(question.text))] = (question.label, question.source ?? "")
-            }
-            models[language] = LanguageModel(
-                cues: cues, model: model, lexicon: Lexicon(vocabulary: model.vocabulary, cues: cues),
-                scriptQuestions: known)
+        let languages = ContentLanguage.allCases
+        // The languages train independently, so on two cores start-up takes the time of one.
+        let slots = ResultSlots<LanguageModel>(count: languages.count)
+        DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+            slots.store(
+                Self.model(
+                    for: languages[index], cues: cueBooks[languages[index]], training: training,
+                    scriptQuestions: scriptQuestions),
+                at: index)
         }
+        var models: [ContentLanguage: LanguageModel] = [:]
+        for (index, language) in languages.enumerated() { models[language] = slots.take(index) }
         self.models = models
+    }
+
+    private static func model(
+        for language: ContentLanguage, cues: CueBook?, training: [TrainingExample],
+        scriptQuestions: [TrainingExample]
+    ) -> LanguageModel {
+        let examples = training.filter { $0.language == language }.map {
+            NaiveBayes.Example(
+                tokens: Tokenizer.tokens($0.text), label: $0.label == .benefit ? .advantage : $0.label)
+        }
+        let cues = cues ?? CueBook(language: language)
+        let model = NaiveBayes(labels: scoredLabels, examples: examples)
+        // A rep asking one of the scripts' own questions is asking that section's type.
+        var known: [[UInt32]: (label: UtteranceLabel, id: String)] = [:]
+        for question in scriptQuestions where question.language == language {
+            known[model.ids(Tokenizer.tokens(question.text))] = (question.label, question.source ?? "")
+        }
+        return LanguageModel(
+            cues: cues, model: model, lexicon: Lexicon(vocabulary: model.vocabulary, cues: cues),
+            scriptQuestions: known)
     }
 
     /// Classifies one utterance. `statedNeeds` are the explicit needs the buyer has stated so far.
@@ -191,5 +206,27 @@ public struct UtteranceClassifier: Sendable {
         let exponentials = scores.map { exp($0 - top) }
         let total = exponentials.reduce(0, +)
         return exponentials.map { $0 / total }
+    }
+}
+
+/// One slot per concurrent worker: each is written by exactly one worker and read
+/// only after all have finished, so no two threads ever touch the same memory.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) { storage[index] = value }
+
+    func take(_ index: Int) -> Value? { storage[index] }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
     }
 }
