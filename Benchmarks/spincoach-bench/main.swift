@@ -42,7 +42,7 @@ print(String(format: "classifier start-up (load cues and scripts, train the mode
 var corpus: [String] = []
 for language in ContentLanguage.allCases {
     for part in ["dev", "heldout"] {
-        corpus += library.loadGold(language: language, part: part)?.items.map(\.text) ?? []
+        corpus += (try? library.loadGold(language: language, part: part))??.items.map(\.text) ?? []
     }
 }
 let repetitions = max(1, 100_000 / max(corpus.count, 1))
@@ -134,7 +134,7 @@ if FileManager.default.isExecutableFile(atPath: executable.path) {
 }
 
 for language in ContentLanguage.allCases {
-    guard let gold = library.loadGold(language: language, part: "heldout") else { continue }
+    guard let gold = try? library.loadGold(language: language, part: "heldout") else { continue }
     print(Evaluation(classifier: classifier, gold: gold).report(title: "\(language.rawValue): held-out set"))
 }
 if checksum == 42 { print("") }

@@ -7,8 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check question scripts and personas for errors.",
         discussion: """
-            With no PATH, checks all bundled and user content. A PATH may be a .spin, \
-            .yaml or .cues file or a folder searched for them. Each problem is printed as \
+            With no PATH, checks all bundled and user content. A PATH may be a script \
+            (.spin), persona (.yaml), cue list (.cues) or gold set (.tsv), or a folder \
+            searched for them. Each problem is printed as \
             file:line:column: error: message; the exit status is 1 if any was found.
             """
     )
@@ -61,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
         var files: [URL] = []
         while let next = enumerator?.nextObject() as? URL {
-            if ["spin", "yaml", "yml", "cues"].contains(next.pathExtension) { files.append(next) }
+            if ContentLibrary.contentExtensions.contains(next.pathExtension) { files.append(next) }
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -18,8 +18,8 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also list every misclassified utterance.") var misses = false
 
     func validate() throws {
-        if let crossValidate, crossValidate < 2 {
-            throw ValidationError("--cross-validate needs at least 2 folds")
+        if let crossValidate, !(2...100).contains(crossValidate) {
+            throw ValidationError("--cross-validate takes 2 to 100 folds")
         }
     }
 
@@ -35,7 +35,14 @@ struct EvalCommand: ParsableCommand {
                     combining: Evaluation.crossValidate(library: library, language: language, folds: folds))
                 title = "\(language.rawValue): development set, \(folds)-fold cross-validation"
             } else {
-                guard let gold = library.loadGold(language: language, part: "heldout") else {
+                let loaded: GoldSet?
+                do {
+                    loaded = try library.loadGold(language: language, part: "heldout")
+                } catch {
+                    for diagnostic in error.diagnostics { Console.error(terminalSafe(diagnostic.description)) }
+                    throw ExitCode(1)
+                }
+                guard let gold = loaded else {
                     Console.error("spincoach: no held-out gold set for \(language.rawValue)")
                     continue
                 }

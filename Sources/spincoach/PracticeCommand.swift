@@ -111,7 +111,7 @@ struct PracticeCommand: ParsableCommand {
             }
             return found
         }
-        let own = buyer.scripts.compactMap(library.script(id:))
+        let own = buyer.scripts.compactMap(library.script(id:)).filter { $0.language == buyer.language }
         guard let chosen = own.first ?? library.scripts.first(where: { $0.language == buyer.language }) else {
             throw ValidationError("no \(buyer.language.rawValue) script found for \(buyer.id)")
         }

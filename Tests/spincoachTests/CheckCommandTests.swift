@@ -19,6 +19,7 @@ import Testing
         let script = "\(broken)/Scripts/en/broken.spin"
         let persona = "\(broken)/Personas/en/broken.yaml"
         let cues = "\(broken)/Scripts/cues/en.cues"
+        let gold = "\(broken)/Scripts/gold-en.tsv"
         let expected = [
             "\(script):2:11: error: language 'zh' does not match the folder 'en'",
             "\(script):9:3: error: unknown DISC letter 'Q'; expected D, I, S or C",
@@ -37,9 +38,12 @@ import Testing
             "\(cues):5:1: error: a cue cannot start or end with '*'",
             "\(cues):6:2: error: unknown section '[implications]'; expected one of situation, problem, implication, "
                 + "need-payoff, question, rapport, feature, advantage, benefit, commitment, statement, question-form",
+            "\(gold):2:1: error: unknown label 'problm'; expected one of situation, problem, implication, need-payoff, "
+                + "question, rapport, feature, advantage, benefit, commitment, statement",
+            "\(gold):3:10: error: expected label<TAB>text or label<TAB>text<TAB>stated need",
         ]
         #expect(result.stdout.split(separator: "\n").map(String.init).sorted() == expected.sorted())
-        #expect(result.stderr.contains("checked 3 files: 15 errors"))
+        #expect(result.stderr.contains("checked 4 files: 17 errors"))
     }
 
     @Test func aFileThatIsNotUTF8IsReported() throws {
@@ -50,6 +54,21 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stdout == "Scripts/zh/latin1.spin:2:11: error: file is not valid UTF-8 (save it as UTF-8 text)\n")
+    }
+
+    @Test func aFileThatIsNotContentIsAnError() throws {
+        let url = try binary.write("# notes\n", to: "README.md")
+        let result = try binary.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("README.md:1:1: error: not a content file"))
+    }
+
+    @Test func aBrokenHeldOutSetStopsEvalWithItsPosition() throws {
+        let content = binary.home.appending(path: "content")
+        _ = try binary.write("situation\tHow many?\nproblm\tx\n", to: "Scripts/gold/en.heldout.tsv", under: content)
+        let result = try binary.run(["eval", "--lang", "en", "--content", content.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("en.heldout.tsv:2:1: error: unknown label 'problm'"))
     }
 
     @Test func aMissingPathIsAUsageError() throws {

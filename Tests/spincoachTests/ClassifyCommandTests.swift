@@ -64,7 +64,10 @@ import Testing
         #expect(result.stdout.hasPrefix("zh: held-out set"))
         #expect(result.stdout.contains("accuracy (SPIN labels)"))
         #expect(result.stdout.contains("confusion (rows: gold, columns: predicted)"))
-        let folds = try binary.run(["eval", "--cross-validate", "1"])
-        #expect(folds.status != 0)
+        for folds in ["1", "101", "9223372036854775807"] {
+            let result = try binary.run(["eval", "--cross-validate", folds])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("2 to 100 folds"))
+        }
     }
 }

@@ -105,6 +105,23 @@ import Testing
         #expect(result.stdout.contains("推进（约定了下一步）"), "\(result.stdout)")
     }
 
+    @Test func undoingTwiceKeepsTheLogWhole() throws {
+        let input =
+            [
+                "How many lines do you run?", "How often do you get unplanned breakdowns?", "/notes keep this", "/undo",
+                "/undo", "Which machines are critical?", "/end",
+            ].joined(separator: "\n") + "\n"
+        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: input)
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("could not save"), "\(result.stderr)")
+        let id = try #require(try sessionFiles().first).deletingPathExtension().lastPathComponent
+        let show = try binary.run(["sessions", "show", id])
+        #expect(show.stdout.contains("Which machines are critical?"))
+        #expect(show.stdout.contains("keep this"))
+        #expect(!show.stdout.contains("How often do you get unplanned breakdowns?"))
+        #expect(show.stdout.contains("outcome"))
+    }
+
     @Test func badOptionsFailClearlyAndSaveNothing() throws {
         let unknown = try binary.run(["practice", "--persona", "nobody"])
         #expect(unknown.status != 0)

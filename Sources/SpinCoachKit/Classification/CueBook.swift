@@ -28,6 +28,8 @@ public struct CueBook: Sendable {
     private var matchers: [FlatPattern] = []
     private var exactIndex: [String: [Int]] = [:]
     private var prefixIndex: [String: [Int]] = [:]
+    /// Word-start cues of a single letter (`z*`), found by a token's first letter.
+    private var shortPrefixIndex: [String: [Int]] = [:]
     private var anchored: [Int] = []
 
     /// How many tokens a `*` may skip: Chinese tokens are single characters.
@@ -112,7 +114,9 @@ public struct CueBook: Sendable {
             return
         }
         for first in cue.pattern.firstTokens {
-            if first.isPrefix {
+            if first.isPrefix && first.token.unicodeScalars.count < 2 {
+                shortPrefixIndex[first.token, default: []].append(index)
+            } else if first.isPrefix {
                 prefixIndex[Self.indexKey(first.token), default: []].append(index)
             } else {
                 exactIndex[first.token, default: []].append(index)
@@ -129,6 +133,9 @@ public struct CueBook: Sendable {
     /// cues sharing its first two letters (`exactOnly` skips the prefix check).
     func candidates(for token: String, filtered: Bool = false) -> [Int] {
         var result = exactIndex[token] ?? []
+        if let first = token.unicodeScalars.first, let short = shortPrefixIndex[String(first)] {
+            result += short
+        }
         if let prefixed = prefixIndex[Self.indexKey(token)] {
             result +=
                 filtered

@@ -105,7 +105,8 @@ public struct UtteranceClassifier: Sendable {
         let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
         if let known = languageModel.scriptQuestions[ids], !ids.contains(0) {
             return Classification(
-                label: known.label, confidence: 1, language: language, evidence: "script question \(known.id)")
+                label: known.label, confidence: 1, language: language, evidence: "script question \(known.id)",
+                scriptQuestion: known.id)
         }
         let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)

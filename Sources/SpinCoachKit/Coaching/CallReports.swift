@@ -53,7 +53,8 @@ struct CallReports {
             explicitNeeds: explicitNeeds, implications: implications, impliedNeeds: impliedNeeds,
             mix: Scorecard.mixScore(questions: progress.questionCounts), talkShare: talkShare,
             offStyleMoments: progress.offStyleMoments, outcome: outcome,
-            prematureMoves: progress.prematurePitches + progress.prematureNeedPayoffs)
+            prematureMoves: progress.prematurePitches + progress.prematureNeedPayoffs,
+            repSpoke: progress.repWords > 0)
         return Scorecard(
             outcome: outcome, questions: progress.questionCounts, impliedNeeds: impliedNeeds,
             implicationsDeveloped: implications, explicitNeeds: explicitNeeds,

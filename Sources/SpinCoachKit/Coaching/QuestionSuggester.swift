@@ -3,28 +3,29 @@
 struct QuestionSuggester: Sendable {
     let script: Script
     let persona: Persona
-    private let questionTokens: [String: [String]]
+    private let questionTokens: [String: TokenizedText]
 
     init(script: Script, persona: Persona) {
         self.script = script
         self.persona = persona
-        var tokens: [String: [String]] = [:]
+        var tokens: [String: TokenizedText] = [:]
         for question in script.questions {
-            tokens[question.id] = Tokenizer.tokens(question.text(for: persona.disc.primary))
+            tokens[question.id] = Tokenizer.tokenize(question.text(for: persona.disc.primary))
         }
         questionTokens = tokens
     }
 
-    func suggest(buyer: SimulatedBuyer, avoiding used: Set<String>) -> SuggestedQuestion? {
+    /// `asked` holds the script questions already asked, so `after:` links can be honoured.
+    func suggest(buyer: SimulatedBuyer, avoiding used: Set<String>, asked: Set<String> = []) -> SuggestedQuestion? {
         let problems = persona.problems
         if buyer.factsTold.isEmpty && problems.allSatisfy({ buyer.state(of: $0.id) == .hidden }) {
             let cues = persona.facts.filter { !buyer.factsTold.contains($0.id) }.flatMap(\.cues)
-            if let question = pick(.situation, touching: cues, avoiding: used) { return question }
+            if let question = pick(.situation, touching: cues, avoiding: used, asked: asked) { return question }
         }
         for problem in problems where buyer.state(of: problem.id) == .admitted && buyer.developedCount(problem.id) > 0 {
             guard !buyer.needsStated.contains(problem.id) else { continue }
             let cues = problem.cues + problem.implications.flatMap(\.cues)
-            if let question = pick(.needPayoff, touching: cues, avoiding: used) { return question }
+            if let question = pick(.needPayoff, touching: cues, avoiding: used, asked: asked) { return question }
         }
         for problem in problems where buyer.state(of: problem.id) == .admitted {
             let undeveloped = problem.implications.indices.filter {
@@ -33,24 +34,28 @@ struct QuestionSuggester: Sendable {
             guard !undeveloped.isEmpty, buyer.developedCount(problem.id) == 0 || !buyer.needsStated.contains(problem.id)
             else { continue }
             let cues = undeveloped.flatMap { problem.implications[$0].cues }
-            if let question = pick(.implication, touching: cues, avoiding: used) { return question }
+            if let question = pick(.implication, touching: cues, avoiding: used, asked: asked) { return question }
         }
         for problem in problems where buyer.state(of: problem.id) != .admitted {
-            if let question = pick(.problem, touching: problem.cues, avoiding: used) { return question }
+            if let question = pick(.problem, touching: problem.cues, avoiding: used, asked: asked) { return question }
         }
-        return pick(.commitment, touching: [], avoiding: used)
+        return pick(.commitment, touching: [], avoiding: used, asked: asked)
     }
 
     /// The first question of `section` (file order) touching one of `cues`,
-    /// preferring ones not suggested before; with no cues, the first unused one.
-    private func pick(_ section: ScriptSection, touching cues: [String], avoiding used: Set<String>)
-        -> SuggestedQuestion?
-    {
+    /// preferring ones not suggested before and whose `after:` questions have been
+    /// asked; with no cues, the first such one.
+    private func pick(
+        _ section: ScriptSection, touching cues: [String], avoiding used: Set<String>, asked: Set<String>
+    ) -> SuggestedQuestion? {
         let patterns = cues.map(CuePattern.init(personaCue:))
         let candidates = script.questions(in: section).filter { question in
-            patterns.isEmpty || patterns.contains { $0.matches(questionTokens[question.id] ?? []) }
+            patterns.isEmpty
+                || patterns.contains { pattern in questionTokens[question.id].map(pattern.matches) ?? false }
         }
-        guard let question = candidates.first(where: { !used.contains($0.id) }) ?? candidates.first else {
+        let fresh = candidates.filter { !used.contains($0.id) }
+        let ready = fresh.first { $0.after.allSatisfy(asked.contains) }
+        guard let question = ready ?? fresh.first ?? candidates.first else {
             return nil
         }
         return SuggestedQuestion(

@@ -38,13 +38,14 @@ public struct Scorecard: Codable, Equatable, Sendable {
     /// The overall score, documented in the README:
     /// 25 × explicit needs obtained share + 15 × implications developed share
     /// + 10 × implied needs uncovered share + 15 × question mix
-    /// + 10 × talk share + 10 × DISC fit + 15 × outcome − 5 per premature move.
+    /// + 10 × talk share + 10 × DISC fit + 15 × outcome − 5 per premature move;
+    /// talk share and fit earn nothing when the rep said nothing.
     static func score(
         explicitNeeds: Tally, implications: Tally, impliedNeeds: Tally, mix: Double, talkShare: Double,
-        offStyleMoments: Int, outcome: CallOutcome, prematureMoves: Int
+        offStyleMoments: Int, outcome: CallOutcome, prematureMoves: Int, repSpoke: Bool
     ) -> Int {
-        let talk = talkShare <= 0.5 ? 1 : max(0, (0.8 - talkShare) / 0.3)
-        let fit = max(0, 1 - 0.25 * Double(offStyleMoments))
+        let talk = !repSpoke ? 0 : talkShare <= 0.5 ? 1 : max(0, (0.8 - talkShare) / 0.3)
+        let fit = repSpoke ? max(0, 1 - 0.25 * Double(offStyleMoments)) : 0
         let result: Double =
             switch outcome {
             case .advance: 1

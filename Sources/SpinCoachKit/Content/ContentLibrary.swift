@@ -33,7 +33,7 @@ public struct ContentLibrary: Sendable {
             add(script: Self.loadScript(url, language: language))
         }
         loadClassifierData()
-        let knownScripts = Set(scripts.map(\.id))
+        let knownScripts = Dictionary(scripts.map { ($0.id, $0.language) }) { first, _ in first }
         for (url, language) in personaFiles where includePersonas {
             add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts))
         }
@@ -44,12 +44,12 @@ public struct ContentLibrary: Sendable {
     /// Checks exactly the given files, resolving persona script links against `library`.
     public static func check(files: [URL], against library: ContentLibrary?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var scriptIDs = Set(library?.scripts.map(\.id) ?? [])
+        var scriptIDs = Dictionary((library?.scripts ?? []).map { ($0.id, $0.language) }) { first, _ in first }
         let scriptFiles = files.filter { $0.pathExtension == "spin" }
         for url in scriptFiles {
             let result = loadScript(url, language: folderLanguage(of: url))
             diagnostics += result.diagnostics
-            if let script = result.value { scriptIDs.insert(script.id) }
+            if let script = result.value { scriptIDs[script.id] = script.language }
         }
         for url in files where url.pathExtension == "cues" {
             let language = ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english
@@ -59,6 +59,20 @@ public struct ContentLibrary: Sendable {
             } catch {
                 diagnostics += error.diagnostics
             }
+        }
+        for url in files where url.pathExtension == "tsv" {
+            let language = ContentLanguage(rawValue: String(url.lastPathComponent.prefix { $0 != "." })) ?? .english
+            do {
+                _ = try GoldSet(parsing: try readText(url), file: url.path, language: language)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        for url in files where !contentExtensions.contains(url.pathExtension) {
+            diagnostics.append(
+                Diagnostic(
+                    file: url.path, line: 1, column: 1,
+                    message: "not a content file: expected .spin, .yaml, .cues or .tsv"))
         }
         for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)
@@ -83,19 +97,27 @@ public struct ContentLibrary: Sendable {
                 }
             }
             cueBooks[language] = book
-            if let gold = loadGold(language: language, part: "dev") { developmentGold[language] = gold }
+            do {
+                if let gold = try loadGold(language: language, part: "dev") { developmentGold[language] = gold }
+            } catch {
+                diagnostics += error.diagnostics
+            }
         }
     }
 
-    /// Loads `Scripts/gold/<language>.<part>.tsv` from the first folder that has it.
-    public func loadGold(language: ContentLanguage, part: String) -> GoldSet? {
+    /// Loads `Scripts/gold/<language>.<part>.tsv` from the first folder that has it;
+    /// nil when none has, an error naming every bad line when it is broken.
+    public func loadGold(language: ContentLanguage, part: String) throws(ContentError) -> GoldSet? {
         for root in roots {
             let url = root.appending(path: "Scripts/gold/\(language.rawValue).\(part).tsv")
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            return try? GoldSet(parsing: Self.readText(url), file: url.path, language: language)
+            return try GoldSet(parsing: Self.readText(url), file: url.path, language: language)
         }
         return nil
     }
+
+    /// What `check` reads: scripts, personas, cue lists and gold sets.
+    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv"]
 
     public func script(id: String) -> Script? {
         scripts.first { $0.id == id }
@@ -159,7 +181,9 @@ public struct ContentLibrary: Sendable {
         }
     }
 
-    static func loadPersona(_ url: URL, language: ContentLanguage?, knownScripts: Set<String>?) -> Loaded<Persona> {
+    static func loadPersona(_ url: URL, language: ContentLanguage?, knownScripts: [String: ContentLanguage]?) -> Loaded<
+        Persona
+    > {
         do {
             let text = try readText(url)
             let decoder = PersonaDecoder(file: url.path, expectedLanguage: language, knownScripts: knownScripts)

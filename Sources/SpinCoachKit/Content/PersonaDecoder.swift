@@ -5,10 +5,12 @@ public struct PersonaDecoder {
     public var file: String
     /// The language the file's folder implies, if any.
     public var expectedLanguage: ContentLanguage?
-    /// Script ids a persona may name in `scripts:`; nil skips the check.
-    public var knownScripts: Set<String>?
+    /// Script ids a persona may name in `scripts:`, with their languages; nil skips the check.
+    public var knownScripts: [String: ContentLanguage]?
 
-    public init(file: String, expectedLanguage: ContentLanguage? = nil, knownScripts: Set<String>? = nil) {
+    public init(
+        file: String, expectedLanguage: ContentLanguage? = nil, knownScripts: [String: ContentLanguage]? = nil
+    ) {
         self.file = file
         self.expectedLanguage = expectedLanguage
         self.knownScripts = knownScripts
@@ -29,7 +31,7 @@ public struct PersonaDecoder {
             // regular expression runs per scalar (the default resolver was most of the load time).
             root = try Yams.compose(yaml: text, .basic)
         } catch {
-            return (nil, [syntaxDiagnostic(error)])
+            return (nil, [syntaxDiagnostic(error, text: text)])
         }
         guard let root else {
             report.error(at: nil, path: "", "file is empty; a persona needs the fields in Personas/README.md")
@@ -65,9 +67,18 @@ public struct PersonaDecoder {
         let patience = top.integer("patience", in: 1...10)
         let scripts = top.strings("scripts", atLeast: 0, required: false)
         if let scripts, let knownScripts, case .sequence(let items)? = top.node("scripts") {
-            for (index, script) in scripts.enumerated() where !knownScripts.contains(script) {
-                top.report.error(
-                    at: items[index].mark, path: "scripts[\(index)]", "no script has the id '\(script)'")
+            for (index, script) in scripts.enumerated() {
+                guard let scriptLanguage = knownScripts[script] else {
+                    top.report.error(
+                        at: items[index].mark, path: "scripts[\(index)]", "no script has the id '\(script)'")
+                    continue
+                }
+                if let language, scriptLanguage != language {
+                    top.report.error(
+                        at: items[index].mark, path: "scripts[\(index)]",
+                        "script '\(script)' is in \(scriptLanguage.rawValue) but the persona speaks \(language.rawValue)"
+                    )
+                }
             }
         }
         let background = top.optionalString("background")
@@ -105,7 +116,7 @@ public struct PersonaDecoder {
         guard let entries = top.mappings("facts", atLeast: 1) else { return nil }
         let facts = entries.compactMap { entry -> PersonaFact? in
             entry.rejectUnknownKeys(allowing: ["id", "cues", "say"])
-            guard let id = entry.string("id"), let cues = entry.strings("cues", atLeast: 1),
+            guard let id = entry.string("id"), let cues = entry.cues("cues"),
                 let say = entry.string("say")
             else { return nil }
             return PersonaFact(id: id, cues: cues, say: say)
@@ -120,13 +131,13 @@ public struct PersonaDecoder {
             entry.rejectUnknownKeys(
                 allowing: ["id", "cues", "admit", "deny", "implications", "need", "benefit"])
             let id = entry.string("id")
-            let cues = entry.strings("cues", atLeast: 1)
+            let cues = entry.cues("cues")
             let admit = entry.string("admit")
             let deny = entry.optionalString("deny")
             let implications = entry.mappings("implications", atLeast: 2)?.compactMap {
                 implication -> PersonaImplication? in
                 implication.rejectUnknownKeys(allowing: ["cues", "say"])
-                guard let cues = implication.strings("cues", atLeast: 1), let say = implication.string("say")
+                guard let cues = implication.cues("cues"), let say = implication.string("say")
                 else { return nil }
                 return PersonaImplication(cues: cues, say: say)
             }
@@ -183,11 +194,45 @@ public struct PersonaDecoder {
         return PersonaClosing(advance: advance, continuation: continuation, noSale: noSale, walkOut: walkOut)
     }
 
+    /// Line and character column of a character offset into the text.
+    static func position(ofOffset offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
     private func position(of node: Node?) -> SourcePosition {
         SourcePosition(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }
 
-    private func syntaxDiagnostic(_ error: any Error) -> Diagnostic {
+    /// Where a mapping key appears for the second time, at the indentation of its first
+    /// appearance (Yams only says where the mapping starts).
+    static func secondOccurrence(of key: String, after startLine: Int, in text: String) -> (Int, Int)? {
+        var firstIndent: Int?
+        for (index, line) in ContentLine.lines(of: text).enumerated() where index + 1 >= startLine {
+            let indent = line.unicodeScalars.prefix { $0 == " " }.count
+            let rest = line.unicodeScalars.dropFirst(indent)
+            let dashless = rest.first == "-" ? rest.dropFirst().drop { $0 == " " } : rest
+            guard String(String.UnicodeScalarView(dashless)).hasPrefix(key + ":") else { continue }
+            let column = indent + (rest.count - dashless.count) + 1
+            if let firstIndent {
+                if column == firstIndent { return (index + 1, column) }
+            } else {
+                firstIndent = column
+            }
+        }
+        return nil
+    }
+
+    private func syntaxDiagnostic(_ error: any Error, text: String) -> Diagnostic {
         switch error as? YamlError {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
@@ -195,8 +240,17 @@ public struct PersonaDecoder {
             let detail = context.map { "\($0.text) " } ?? ""
             return Diagnostic(
                 file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)\(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            let (line, column) =
+                Self.secondOccurrence(of: key, after: context.mark.line, in: text)
+                ?? (context.mark.line, context.mark.column)
+            return Diagnostic(file: file, line: line, column: column, message: "\(key): key given twice")
+        case .reader(let problem, let offset, _, let yaml):
+            let (line, column) = Self.position(ofOffset: offset ?? 0, in: yaml)
+            return Diagnostic(file: file, line: line, column: column, message: "YAML cannot read the text: \(problem)")
         default:
-            return Diagnostic(file: file, line: 1, column: 1, message: "YAML syntax error: \(error)")
+            return Diagnostic(file: file, line: 1, column: 1, message: "YAML error: \(error)")
         }
     }
 }

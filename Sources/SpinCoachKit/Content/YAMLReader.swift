@@ -43,19 +43,29 @@ struct YAMLMapping {
         path.isEmpty ? key : "\(path).\(key)"
     }
 
-    /// Reports keys that are not in `allowed` and keys given twice.
+    /// Reports keys that are not in `allowed` (Yams itself rejects a key given twice).
     func rejectUnknownKeys(allowing allowed: [String]) {
-        var seen: Set<String> = []
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !allowed.contains(name) {
                 report.error(
                     at: key.mark, path: childPath(name),
                     "unknown key; expected one of \(allowed.joined(separator: ", "))")
-            } else if !seen.insert(name).inserted {
-                report.error(at: key.mark, path: childPath(name), "key given twice")
             }
         }
+    }
+
+    /// A list of cues, each of which must contain a word or character to match.
+    func cues(_ key: String) -> [String]? {
+        guard let cues = strings(key, atLeast: 1), case .sequence(let items)? = node(key) else { return nil }
+        var valid = true
+        for (index, cue) in cues.enumerated() where CuePattern(personaCue: cue).isEmpty {
+            report.error(
+                at: items[index].mark, path: "\(childPath(key))[\(index)]",
+                "'\(cue)' has no letters or characters to match")
+            valid = false
+        }
+        return valid ? cues : nil
     }
 
     func node(_ key: String) -> Node? {

@@ -32,7 +32,7 @@ struct BuyerTurn {
     ].map(CuePattern.init(personaCue:))
 
     func respond(
-        to label: UtteranceLabel, text: String, tokens: [String], progress: inout CallProgress,
+        to label: UtteranceLabel, text: String, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) -> Reply {
         applyStyle(label: label, text: text, tokens: tokens, progress: &progress, moment: &moment)
@@ -94,7 +94,7 @@ struct BuyerTurn {
     }
 
     private func commitment(
-        tokens: [String], buyer: inout SimulatedBuyer, progress: inout CallProgress,
+        tokens: TokenizedText, buyer: inout SimulatedBuyer, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) -> Reply {
         progress.commitmentAsks += 1
@@ -131,7 +131,7 @@ struct BuyerTurn {
 
     /// DISC fit: what this buyer's style rewards and punishes in any line.
     private func applyStyle(
-        label: UtteranceLabel, text: String, tokens: [String], progress: inout CallProgress,
+        label: UtteranceLabel, text: String, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) {
         func offStyle(_ reason: CoachPhrases.OffStyleReason, trust: Double = 0, patience: Double = 0) {
@@ -151,7 +151,9 @@ struct BuyerTurn {
         case .conscientiousness:
             if Self.hypeCues.contains(where: { $0.matches(tokens) }) {
                 offStyle(.hype, trust: -1)
-            } else if Self.proofCues.contains(where: { $0.matches(tokens) }) || tokens.contains(where: Self.isNumber) {
+            } else if Self.proofCues.contains(where: { $0.matches(tokens) })
+                || tokens.tokens.contains(where: Self.isNumber)
+            {
                 progress.buyer.adjust(trust: 0.3)
             }
         case .steadiness:

@@ -16,8 +16,14 @@ public struct CallMachine: Sendable {
     let phrases: CoachPhrases
     private let suggester: QuestionSuggester
     private var state: State
-    /// Progress before each rep line, newest last, for /undo.
-    private var undoStack: [CallProgress] = []
+    /// A rep line /undo can take back: the call as it was before, and the turns the line produced.
+    private struct UndoPoint: Sendable {
+        var before: CallProgress
+        var turns: Range<Int>
+    }
+
+    /// Newest last.
+    private var undoStack: [UndoPoint] = []
 
     public init(
         persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64
@@ -53,8 +59,9 @@ public struct CallMachine: Sendable {
             let effects: [CallEffect]
             switch event {
             case .repSaid(let text):
-                undoStack.append(progress)
+                let before = progress
                 effects = repSaid(text, progress: &progress)
+                undoStack.append(UndoPoint(before: before, turns: before.nextTurnIndex..<progress.nextTurnIndex))
             case .command(let command):
                 effects = handle(command, progress: &progress)
             }
@@ -68,7 +75,10 @@ public struct CallMachine: Sendable {
     private mutating func handle(_ command: CallCommand, progress: inout CallProgress) -> [CallEffect] {
         switch command {
         case .hint:
-            guard let question = suggester.suggest(buyer: progress.buyer, avoiding: progress.suggested) else {
+            guard
+                let question = suggester.suggest(
+                    buyer: progress.buyer, avoiding: progress.suggested, asked: progress.asked)
+            else {
                 return []
             }
             progress.suggested.insert(question.id)
@@ -85,16 +95,18 @@ public struct CallMachine: Sendable {
                 index: progress.takeTurnIndex(), speaker: .note, text: text, classification: nil, stage: progress.stage)
             return [.logTurn(turn), .coachInfo(phrases.noteSaved)]
         case .undo:
-            guard let previous = undoStack.popLast() else { return [.coachInfo(phrases.nothingToUndo)] }
-            let taken = Array(previous.nextTurnIndex..<progress.nextTurnIndex)
+            guard let point = undoStack.popLast() else { return [.coachInfo(phrases.nothingToUndo)] }
             let line = progress.moments.last?.text ?? ""
-            let stageEffect: [CallEffect] = previous.stage == progress.stage ? [] : [.stageChanged(previous.stage)]
-            progress = previous
-            // Turn numbers keep counting up, so a retracted number is never reused in the log.
-            progress.nextTurnIndex = taken.last.map { $0 + 1 } ?? progress.nextTurnIndex
+            let stageEffect: [CallEffect] =
+                point.before.stage == progress.stage ? [] : [.stageChanged(point.before.stage)]
+            // Only that line's own turns go; notes typed since stay. Turn numbers keep
+            // counting up, so a retracted number is never reused in the log.
+            let next = progress.nextTurnIndex
+            progress = point.before
+            progress.nextTurnIndex = next
             // The log writes its retraction note under the next number; the call continues after it.
             _ = progress.takeTurnIndex()
-            return [.retracted(turnIndices: taken), .coachInfo(phrases.tookBack(line))] + stageEffect
+            return [.retracted(turnIndices: Array(point.turns)), .coachInfo(phrases.tookBack(line))] + stageEffect
         case .end:
             return finish(.continuation, progress: &progress, askedForCommitment: false)
         case .quit:
@@ -104,7 +116,11 @@ public struct CallMachine: Sendable {
 
     // MARK: Rep lines
 
-    private mutating func repSaid(_ text: String, progress: inout CallProgress) -> [CallEffect] {
+    private mutating func repSaid(_ fullText: String, progress: inout CallProgress) -> [CallEffect] {
+        // As in `classify`, an overlong line is taken on its start, so a pasted essay cannot stall the call.
+        let text =
+            fullText.count > UtteranceClassifier.maximumLength
+            ? String(fullText.prefix(UtteranceClassifier.maximumLength)) : fullText
         let classification = classifier.classify(
             text, language: persona.language, statedNeeds: progress.buyer.statedNeedTexts)
         let label = classification.label
@@ -115,8 +131,11 @@ public struct CallMachine: Sendable {
                     stage: progress.stage))
         ]
         progress.repWords += CallProgress.wordCount(text)
+        if let source = classification.scriptQuestion, source.hasPrefix(script.id + ":") {
+            progress.asked.insert(String(source.dropFirst(script.id.count + 1)))
+        }
         var moment = CallProgress.RepMoment(text: text, label: label)
-        let tokens = Tokenizer.tokens(text)
+        let tokens = Tokenizer.tokenize(text)
 
         if label.isSPIN {
             progress.questionCounts[label.rawValue, default: 0] += 1
@@ -187,7 +206,7 @@ public struct CallMachine: Sendable {
         } else {
             return nil
         }
-        let suggestion = suggester.suggest(buyer: progress.buyer, avoiding: progress.suggested)
+        let suggestion = suggester.suggest(buyer: progress.buyer, avoiding: progress.suggested, asked: progress.asked)
         if let suggestion { progress.suggested.insert(suggestion.id) }
         return CoachTip(kind: kind, text: text, suggestion: suggestion)
     }
@@ -198,7 +217,14 @@ public struct CallMachine: Sendable {
         -> [CallEffect]
     {
         var final = outcome
-        if outcome == .continuation && !askedForCommitment && progress.buyer.trust < 3 { final = .noSale }
+        if outcome == .continuation && !askedForCommitment {
+            // Leaving before saying anything is not a continuation of anything.
+            if progress.moments.isEmpty {
+                final = .abandoned
+            } else if progress.buyer.trust < 3 {
+                final = .noSale
+            }
+        }
         let scorecard = CallReports(phrases: phrases).scorecard(
             progress, outcome: final, persona: persona, includeCoaching: coachMode != .off)
         state = .ended

@@ -34,6 +34,8 @@ struct CallProgress: Equatable, Sendable {
     var rapportSeen = false
     var coldnessNoted = false
     var suggested: Set<String> = []
+    /// Script questions the rep has asked word for word, for their `after:` links.
+    var asked: Set<String> = []
 
     mutating func takeTurnIndex() -> Int {
         defer { nextTurnIndex += 1 }

@@ -72,7 +72,7 @@ public struct SimulatedBuyer: Equatable, Sendable {
     // MARK: Answering
 
     /// The buyer's answer to a SPIN question; `nil` words mean a deflection.
-    mutating func answer(_ label: UtteranceLabel, tokens: [String], random: inout SeededGenerator)
+    mutating func answer(_ label: UtteranceLabel, tokens: TokenizedText, random: inout SeededGenerator)
         -> (line: String, reaction: Reaction)
     {
         switch label {
@@ -107,7 +107,7 @@ public struct SimulatedBuyer: Equatable, Sendable {
         return (remember(problem.admit), wasAdmitted ? .acknowledged : .admitted(problem: problem.id))
     }
 
-    private mutating func developImplication(_ tokens: [String]) -> (String, Reaction)? {
+    private mutating func developImplication(_ tokens: TokenizedText) -> (String, Reaction)? {
         // An admitted problem's undeveloped implication first, then any admitted one's.
         for pass in 0..<2 {
             for (problemIndex, problem) in persona.problems.enumerated() where state(of: problem.id) == .admitted {
@@ -131,7 +131,7 @@ public struct SimulatedBuyer: Equatable, Sendable {
         return nil
     }
 
-    private mutating func needPayoff(_ tokens: [String], random: inout SeededGenerator) -> (String, Reaction) {
+    private mutating func needPayoff(_ tokens: TokenizedText, random: inout SeededGenerator) -> (String, Reaction) {
         let touched =
             touchedProblem(tokens)
             ?? implicationCues.indices.first { index in
@@ -170,7 +170,9 @@ public struct SimulatedBuyer: Equatable, Sendable {
     /// Picks a line at random but never the one just said, so the buyer does not repeat itself.
     private mutating func pick(_ lines: [String], random: inout SeededGenerator) -> String {
         guard !lines.isEmpty else { return "…" }
-        let candidates = lines.count > 1 ? lines.filter { $0 != lastLine } : lines
+        let fresh = lines.filter { $0 != lastLine }
+        // A persona may repeat one line in its list; then nothing fresh is left to say.
+        let candidates = fresh.isEmpty ? lines : fresh
         let line = candidates[Int(random.next() % UInt64(candidates.count))]
         return remember(line)
     }
@@ -189,16 +191,16 @@ public struct SimulatedBuyer: Equatable, Sendable {
 
     // MARK: Matching
 
-    func touchedProblem(_ tokens: [String]) -> Int? {
+    func touchedProblem(_ tokens: TokenizedText) -> Int? {
         firstMatch(problemCues, tokens) { state(of: persona.problems[$0].id) != .admitted }
     }
 
-    private func firstMatch(_ groups: [[CuePattern]], _ tokens: [String], preferring: (Int) -> Bool) -> Int? {
+    private func firstMatch(_ groups: [[CuePattern]], _ tokens: TokenizedText, preferring: (Int) -> Bool) -> Int? {
         let hits = groups.indices.filter { matches(groups[$0], tokens) }
         return hits.first(where: preferring) ?? hits.first
     }
 
-    private func matches(_ cues: [CuePattern], _ tokens: [String]) -> Bool {
+    private func matches(_ cues: [CuePattern], _ tokens: TokenizedText) -> Bool {
         cues.contains { $0.matches(tokens) }
     }
 }

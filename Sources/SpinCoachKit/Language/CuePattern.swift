@@ -98,6 +98,9 @@ public struct CuePattern: Equatable, Sendable {
         flat = FlatPattern(elements)
     }
 
+    /// A cue with nothing to match (only punctuation) never matches anything.
+    public var isEmpty: Bool { elements.isEmpty }
+
     /// What a first token must be or start with, for indexing.
     var firstTokens: [(token: String, isPrefix: Bool)] {
         guard case .choice(let alternatives)? = elements.first else { return [] }
@@ -105,19 +108,20 @@ public struct CuePattern: Equatable, Sendable {
     }
 
     public func matches(_ tokens: [String]) -> Bool {
+        matches(TokenizedText(tokens))
+    }
+
+    /// Whether the cue matches anywhere; the text is hashed once, by the caller.
+    public func matches(_ text: TokenizedText) -> Bool {
         if elements.isEmpty { return false }
-        if anchored { return matches(tokens, at: 0) }
-        return tokens.indices.contains { matches(tokens, at: $0) }
+        if anchored { return flat.match(text, step: 0, position: 0) }
+        return text.tokens.indices.contains { flat.match(text, step: 0, position: $0) }
     }
 
     /// Whether the pattern matches starting exactly at token `start`.
     func matches(_ tokens: [String], at start: Int) -> Bool {
         if anchored && start != 0 { return false }
-        return match(tokens, element: 0, position: start)
-    }
-
-    private func match(_ tokens: [String], element: Int, position: Int) -> Bool {
-        flat.match(tokens, step: element, position: position)
+        return flat.match(TokenizedText(tokens), step: 0, position: start)
     }
 }
 
@@ -172,10 +176,6 @@ final class FlatPattern: Equatable, Sendable {
         self.words = words
         self.wordHashes = words.map(Tokenizer.hash)
         self.isPrefix = isPrefix
-    }
-
-    func match(_ tokens: [String], step: Int, position: Int) -> Bool {
-        match(TokenizedText(tokens), step: step, position: position)
     }
 
     func match(_ text: TokenizedText, step: Int, position: Int) -> Bool {

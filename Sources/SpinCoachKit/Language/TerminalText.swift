@@ -18,8 +18,12 @@ public enum TerminalText {
         return String(result)
     }
 
+    /// C0 and C1 controls, and the bidirectional overrides and isolates that can make
+    /// text display in a different order from how it reads.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 
     /// Columns a string takes on a terminal: East Asian wide and full-width

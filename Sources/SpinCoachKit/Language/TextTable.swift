@@ -3,9 +3,14 @@ public struct TextTable {
     public var headers: [String]
     public var rows: [[String]]
 
+    /// A cell is one line: newlines and tabs in it would break the columns.
     public init(headers: [String], rows: [[String]]) {
         self.headers = headers
-        self.rows = rows
+        self.rows = rows.map { row in
+            row.map { cell in
+                String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
+            }
+        }
     }
 
     public func render() -> String {

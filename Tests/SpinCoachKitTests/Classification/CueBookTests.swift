@@ -29,3 +29,13 @@ import Testing
             ])
     }
 }
+
+extension CueBookTests {
+    @Test func aOneLetterWordStartCueMatchesLongerWords() {
+        var book = CueBook(language: .english)
+        book.add(parsing: "[commitment]\nz*\n", file: "en.cues")
+        #expect(book.hits(in: Tokenizer.tokens("zoo")).count == 1)
+        #expect(book.hits(in: Tokenizer.tokens("z")).count == 1)
+        #expect(book.hits(in: Tokenizer.tokens("a zebra")).count == 1)
+    }
+}

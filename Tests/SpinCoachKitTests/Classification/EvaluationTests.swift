@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: ContentLanguage.allCases)
     func theHeldOutSetMeetsTheSPINTarget(language: ContentLanguage) throws {
-        let gold = try #require(Bundled.library.loadGold(language: language, part: "heldout"))
+        let gold = try #require(try Bundled.library.loadGold(language: language, part: "heldout"))
         #expect(gold.items.count >= (language == .english ? 200 : 125))
         let evaluation = Evaluation(classifier: Bundled.classifier, gold: gold)
         #expect(evaluation.spinAccuracy >= 0.92)
@@ -42,7 +42,7 @@ import Testing
     @Test func goldSetsHaveEveryLabelAndEnoughItems() throws {
         for language in ContentLanguage.allCases {
             let dev = try #require(Bundled.library.developmentGold[language])
-            let held = try #require(Bundled.library.loadGold(language: language, part: "heldout"))
+            let held = try #require(try Bundled.library.loadGold(language: language, part: "heldout"))
             let all = dev.items + held.items
             #expect(all.count >= (language == .english ? 400 : 250))
             #expect(Set(all.map(\.label)) == Set(UtteranceLabel.allCases))

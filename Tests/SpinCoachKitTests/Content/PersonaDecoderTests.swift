@@ -51,16 +51,16 @@ import Testing
 
         """
 
-    func decode(_ text: String, scripts: Set<String>? = nil) -> (Persona?, [Diagnostic]) {
+    func decode(_ text: String, scripts: [String: ContentLanguage]? = nil) -> (Persona?, [Diagnostic]) {
         PersonaDecoder(file: "p.yaml", expectedLanguage: .english, knownScripts: scripts).decode(text)
     }
 
-    func messages(_ text: String, scripts: Set<String>? = nil) -> [String] {
+    func messages(_ text: String, scripts: [String: ContentLanguage]? = nil) -> [String] {
         decode(text, scripts: scripts).1.map { "\($0.position) \($0.message)" }
     }
 
     @Test func decodesAValidPersona() throws {
-        let (persona, diagnostics) = decode(Self.valid, scripts: ["plant-downtime"])
+        let (persona, diagnostics) = decode(Self.valid, scripts: ["plant-downtime": .english])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let decoded = try #require(persona)
         #expect(decoded.disc == DISCProfile(primary: .dominance, secondary: .conscientiousness))
@@ -134,7 +134,7 @@ import Testing
                 .replacingOccurrences(of: "scripts: [plant-downtime]", with: "scripts: [②nowhere]")
                 .replacingOccurrences(of: "name: Maria Keller", with: "name: ③[Maria, Keller]"))
         #expect(
-            messages(marked.text, scripts: ["plant-downtime"]) == [
+            messages(marked.text, scripts: ["plant-downtime": .english]) == [
                 "\(marked.position(1)) language: 'zh' does not match the folder 'en'",
                 "\(marked.position(3)) name: expected text, found a list",
                 "\(marked.position(2)) scripts[0]: no script has the id 'nowhere'",
@@ -161,5 +161,35 @@ import Testing
     @Test func reportsAnEmptyFileAndANonMapping() {
         #expect(messages("") == ["1:1 file is empty; a persona needs the fields in Personas/README.md"])
         #expect(messages("- a\n- b\n") == ["1:1 expected a mapping of keys to values, found a list"])
+    }
+}
+
+extension PersonaDecoderTests {
+    @Test func aScriptInTheOtherLanguageIsRejected() {
+        let marked = MarkedText(
+            Self.valid.replacingOccurrences(of: "scripts: [plant-downtime]", with: "scripts: [①soe]"))
+        #expect(
+            messages(marked.text, scripts: ["soe": .chinese]) == [
+                "\(marked.position(1)) scripts[0]: script 'soe' is in zh but the persona speaks en"
+            ])
+    }
+
+    @Test func repeatedKeysAndUnreadableBytesArePinpointed() {
+        let marked = MarkedText("id: a\nname: b\n①id: c\n")
+        #expect(messages(marked.text) == ["\(marked.position(1)) id: key given twice"])
+        let control = messages("id: a\nname: b\u{07}c\n")
+        #expect(control.count == 1)
+        #expect(control.first?.hasPrefix("2:") == true, "\(control)")
+    }
+}
+
+extension PersonaDecoderTests {
+    @Test func cuesWithNothingToMatchAreRejected() {
+        let marked = MarkedText(
+            Self.valid.replacingOccurrences(of: "cues: [lines, shifts]", with: "cues: [lines, ①\"???\"]"))
+        #expect(
+            messages(marked.text) == [
+                "\(marked.position(1)) facts[0].cues[1]: '???' has no letters or characters to match"
+            ])
     }
 }

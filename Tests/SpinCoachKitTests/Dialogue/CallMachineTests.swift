@@ -143,3 +143,54 @@ import Testing
         #expect(note.contains { if case .logTurn(let turn) = $0 { turn.speaker == .note } else { false } })
     }
 }
+
+extension CallMachineTests {
+    @Test func aPersonaThatRepeatsOneLineStillAnswers() throws {
+        var persona = try #require(Bundled.library.persona(id: "kwame-asante"))
+        persona.deflections = ["Next question.", "Next question."]
+        let script = try #require(Bundled.library.script(id: "plant-downtime"))
+        var machine = CallMachine(
+            persona: persona, script: script, classifier: Bundled.classifier, coachMode: .live, seed: 3)
+        _ = machine.start()
+        let first = machine.handle(.repSaid("What colour is the sky?")).buyerLines
+        let second = machine.handle(.repSaid("What colour is the sea?")).buyerLines
+        #expect(first == ["Next question."])
+        #expect(second == ["Next question."])
+    }
+
+    @Test func twoUndosTakeBackTwoLinesAndKeepNotes() throws {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.start()
+        let first = machine.handle(.repSaid("How many lines do you run?"))
+        let second = machine.handle(.repSaid("How often do you get unplanned breakdowns?"))
+        _ = machine.handle(.command(.note("keep this")))
+        func logged(_ effects: [CallEffect]) -> [Int] {
+            effects.compactMap { if case .logTurn(let turn) = $0 { turn.index } else { nil } }
+        }
+        func retracted(_ effects: [CallEffect]) -> [Int] {
+            effects.compactMap { if case .retracted(let indices) = $0 { indices } else { nil } }.first ?? []
+        }
+        #expect(retracted(machine.handle(.command(.undo))) == logged(second))
+        #expect(retracted(machine.handle(.command(.undo))) == logged(first))
+        let after = machine.handle(.repSaid("How many lines do you run?"))
+        // Numbers keep rising: past the note and one retraction note per undo.
+        #expect(logged(after).first == (logged(second).last ?? 0) + 4)
+    }
+
+    @Test func endingBeforeSayingAnythingIsAbandoned() {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.start()
+        let card = machine.handle(.command(.end)).scorecard
+        #expect(card?.outcome == .abandoned)
+        #expect(card?.score == 0)
+    }
+
+    @Test func anOverlongLineIsTakenOnItsStart() {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.start()
+        let line = String(repeating: "how ", count: 8_000)
+        let effects = machine.handle(.repSaid(line))
+        let rep = effects.compactMap { if case .logTurn(let turn) = $0, turn.speaker == .rep { turn } else { nil } }
+        #expect(rep.first?.text.count == UtteranceClassifier.maximumLength)
+    }
+}

@@ -7,6 +7,7 @@ import Testing
         #expect(TerminalText.sanitized("red\u{1B}[31m bell\u{07}") == "red^[[31m bell^G")
         #expect(TerminalText.sanitized("tab\tand\nnewline") == "tab\tand\nnewline")
         #expect(TerminalText.sanitized("c1\u{9B}x") == "c1\u{FFFD}x")
+        #expect(TerminalText.sanitized("rep\u{202E}olleh") == "rep\u{FFFD}olleh")
     }
 
     @Test func wideCharactersTakeTwoColumns() {
@@ -19,6 +20,11 @@ import Testing
     @Test func wrappingBreaksEnglishAtSpacesAndChineseAnywhere() {
         #expect(TerminalText.wrapped("one two three four", columns: 9) == ["one two", "three", "four"])
         #expect(TerminalText.wrapped("一二三四五六", columns: 5) == ["一二", "三四", "五六"])
+    }
+
+    @Test func tableCellsStayOnOneLine() {
+        let table = TextTable(headers: ["A", "B"], rows: [["one\ntwo", "x"]]).render()
+        #expect(table.split(separator: "\n").count == 2)
     }
 
     @Test func tablesStayAlignedWithChineseCells() {
