@@ -24,8 +24,19 @@ struct CheckCommand: ParsableCommand {
         let diagnostics: [Diagnostic]
         let fileCount: Int
         if paths.isEmpty {
-            diagnostics = library.diagnostics
-            fileCount = library.filesRead
+            var found = library.diagnostics
+            var count = library.filesRead
+            // The held-out gold set is only read by `eval`; check it here too.
+            for language in ContentLanguage.allCases {
+                do {
+                    if try library.loadGold(language: language, part: "heldout") != nil { count += 1 }
+                } catch {
+                    found += error.diagnostics
+                    count += 1
+                }
+            }
+            diagnostics = found
+            fileCount = count
         } else {
             let files = try paths.flatMap(Self.contentFiles)
             diagnostics = ContentLibrary.check(files: files, against: library)
