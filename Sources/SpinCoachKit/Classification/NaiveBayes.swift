@@ -95,10 +95,6 @@ struct NaiveBayes: Sendable {
 
     /// Average log-likelihood per known feature, one score per label (uniform prior).
     /// Averaging keeps long and short utterances on one scale for the cue bonus.
-    func scores(_ tokens: [String]) -> (scores: [Double], known: Int) {
-        scores(ids: ids(tokens))
-    }
-
     func scores(ids: [UInt32]) -> (scores: [Double], known: Int) {
         var scores = [Double](repeating: 0, count: labels.count)
         var known = 0

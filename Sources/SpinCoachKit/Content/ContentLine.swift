@@ -52,10 +52,6 @@ extension Unicode.Scalar {
     }
 }
 
-extension Character {
-    var isBlank: Bool { unicodeScalars.count == 1 && unicodeScalars.first!.isBlank }
-}
-
 extension String {
     func trimmingBlanks() -> String {
         let scalars = unicodeScalars

@@ -10,15 +10,6 @@ public struct CuePattern: Equatable, Sendable {
     struct Alternative: Equatable, Sendable {
         var tokens: [String]
         var isPrefix: [Bool]
-
-        func matches(_ input: [String], at position: Int) -> Bool {
-            guard position + tokens.count <= input.count else { return false }
-            for offset in tokens.indices {
-                let token = input[position + offset]
-                if isPrefix[offset] ? !token.hasPrefix(tokens[offset]) : token != tokens[offset] { return false }
-            }
-            return true
-        }
     }
 
     enum Element: Equatable, Sendable {
