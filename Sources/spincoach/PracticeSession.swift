@@ -24,19 +24,19 @@ struct PracticeSession {
         self.clock = clock
     }
 
-    private var zh: Bool { machine.persona.language == .chinese }
+    private var language: ContentLanguage { machine.persona.language }
     /// Read at each use, so a resized window wraps to its new width.
     private var width: Int { TerminalStyle.current(plain: !style.usesColor).width }
 
     mutating func run(reader: inout any LineReader, brief: CallBrief?) {
         if let brief {
-            show(style.heading(zh ? "拜访前简报" : "Before the call"))
+            show(style.heading(language.text("Before the call", "拜访前简报")))
             show(style.coach(terminalSafe(brief.render())))
             show("")
         }
         perform(machine.start())
         while !machine.isEnded {
-            switch reader.read(prompt: style.rep(zh ? "你> " : "you> ")) {
+            switch reader.read(prompt: style.rep(language.text("you> ", "你> "))) {
             case .endOfInput:
                 show("")
                 perform(machine.handle(.command(.end)))
@@ -68,17 +68,18 @@ struct PracticeSession {
         case "/quit": event = .quit
         case "/notes", "/note":
             guard !argument.isEmpty else {
-                show(style.warning(zh ? "用法：/notes 笔记内容" : "usage: /notes TEXT"))
+                show(style.warning(language.text("usage: /notes TEXT", "用法：/notes 笔记内容")))
                 return
             }
             event = .note(argument)
         case "/help":
-            show(style.coach(Self.help(chinese: zh)))
+            show(style.coach(Self.help(chinese: language == .chinese)))
             return
         default:
             show(
                 style.warning(
-                    (zh ? "未知命令 " : "unknown command ") + terminalSafe(name) + (zh ? "；输入 /help 查看命令" : "; type /help"))
+                    (language.text("unknown command ", "未知命令 ")) + terminalSafe(name)
+                        + (language.text("; type /help", "；输入 /help 查看命令")))
             )
             return
         }
@@ -90,10 +91,10 @@ struct PracticeSession {
             switch effect {
             case .buyerSays(let text):
                 let name = machine.persona.name
-                show(style.buyer(wrap(name + (zh ? "：" : ": ") + text)))
+                show(style.buyer(wrap(name + (language.text(": ", "：")) + text)))
             case .coachTip(let tip):
-                var text = (zh ? "教练：" : "coach: ") + tip.text
-                if let suggestion = tip.suggestion { text += "\n" + (zh ? "试试：" : "try: ") + suggestion.text }
+                var text = (language.text("coach: ", "教练：")) + tip.text
+                if let suggestion = tip.suggestion { text += "\n" + (language.text("try: ", "试试：")) + suggestion.text }
                 show(style.coach(wrap(text)))
             case .coachInfo(let text):
                 show(style.coach(wrap(text)))
@@ -102,7 +103,7 @@ struct PracticeSession {
                 if newStage != .ended {
                     let name = CoachPhrases(language: machine.persona.language).stageName(newStage)
                     // A rule of dashes helps the eye; a screen reader or a log wants plain words.
-                    show(plain ? (zh ? "（阶段：\(name)）" : "(stage: \(name))") : style.dim("— \(name) —"))
+                    show(plain ? (language.text("(stage: \(name))", "（阶段：\(name)）")) : style.dim("— \(name) —"))
                 }
             case .needStated:
                 break
@@ -118,7 +119,7 @@ struct PracticeSession {
                 save { _ = try recorder.retract(turnIndices: indices, stage: stage.rawValue, time: clock()) }
             case .ended(let scorecard):
                 if scorecard.outcome == .abandoned {
-                    show(style.dim(zh ? "已退出通话，记录已保存。" : "You left the call; what was said is saved."))
+                    show(style.dim(language.text("You left the call; what was said is saved.", "已退出通话，记录已保存。")))
                 } else {
                     show("")
                     show(

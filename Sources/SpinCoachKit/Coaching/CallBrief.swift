@@ -11,13 +11,12 @@ public struct CallBrief {
 
     public func render() -> String {
         let language = persona.language
-        let zh = language == .chinese
-        func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
         var lines = [
             "\(persona.name), \(persona.title) · \(persona.company)",
-            text("Role: ", "角色：") + language.name(of: persona.role) + text("; stance: ", "；立场：")
-                + language.name(of: persona.stance) + text("; mode: ", "；反应模式：") + language.name(of: persona.mode),
+            language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
+                + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
+                + language.name(of: persona.mode),
         ]
         if let background = persona.background { lines.append(background) }
         lines.append(language.name(of: persona.disc.primary) + ": " + advice.needs)
@@ -45,10 +44,10 @@ public struct CallBrief {
         if let problem, !used.contains(problem.id) {
             first.append(SuggestedQuestion(id: problem.id, text: problem.text(for: persona.disc.primary), hint: nil))
         }
-        lines.append(text("Try opening with:", "可以这样开始："))
+        lines.append(language.text("Try opening with:", "可以这样开始："))
         lines += first.map { "  · \($0.text)" }
         lines.append(
-            text(
+            language.text(
                 "Commands: /hint /stage /advice /score /undo /notes TEXT /end /help /quit",
                 "命令：/hint /stage /advice /score /undo /notes 文字 /end /help /quit"))
         return lines.joined(separator: "\n")

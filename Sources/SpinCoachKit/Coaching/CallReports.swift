@@ -2,12 +2,10 @@
 struct CallReports {
     let phrases: CoachPhrases
 
-    private var zh: Bool { phrases.language == .chinese }
-    private func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
-
     func stage(_ progress: CallProgress) -> String {
         let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
-        return text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  (" + counts.joined(separator: ", ") + ")"
+        return phrases.language.text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  ("
+            + counts.joined(separator: ", ") + ")"
     }
 
     func advice(for persona: Persona) -> String {
@@ -26,12 +24,14 @@ struct CallReports {
         let implications = problems.reduce(0) { $0 + $1.implications.count }
         let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
         return [
-            text("Questions: ", "提问：") + counts.joined(separator: ", "),
-            text("Implied needs uncovered: ", "发现的隐含需求：") + "\(admitted)/\(problems.count)",
-            text("Implications developed: ", "展开的暗示：") + "\(developed)/\(implications)",
-            text("Explicit needs obtained: ", "获得的明确需求：") + "\(buyer.needsStated.count)/\(problems.count)",
-            text("Premature pitches: ", "过早介绍产品：") + "\(progress.prematurePitches)"
-                + text(", premature need-payoffs: ", "，过早的需求-效益问题：") + "\(progress.prematureNeedPayoffs)",
+            phrases.language.text("Questions: ", "提问：") + counts.joined(separator: ", "),
+            phrases.language.text("Implied needs uncovered: ", "发现的隐含需求：") + "\(admitted)/\(problems.count)",
+            phrases.language.text("Implications developed: ", "展开的暗示：") + "\(developed)/\(implications)",
+            phrases.language.text("Explicit needs obtained: ", "获得的明确需求：")
+                + "\(buyer.needsStated.count)/\(problems.count)",
+            phrases.language.text("Premature pitches: ", "过早介绍产品：") + "\(progress.prematurePitches)"
+                + phrases.language.text(", premature need-payoffs: ", "，过早的需求-效益问题：")
+                + "\(progress.prematureNeedPayoffs)",
         ]
         .joined(separator: "\n")
     }
@@ -70,37 +70,37 @@ struct CallReports {
         let rules: [(Flag, String)] = [
             (
                 .prematurePitch,
-                text(
+                phrases.language.text(
                     "You pitched before the buyer had stated a need. Ask what the problem costs them first:",
                     "客户还没说出需求你就介绍产品了。先问问这个问题让他付出了什么代价：")
             ),
             (
                 .prematureNeedPayoff,
-                text(
+                phrases.language.text(
                     "This need-payoff came before the problem was developed, so it felt like a set-up:",
                     "这个需求-效益问题出现在问题被放大之前，听起来像是在下套：")
             ),
             (
                 .situationStreak,
-                text(
+                phrases.language.text(
                     "A long run of background questions; do this homework before the call:",
                     "背景问题问得太多，这些功课应该在拜访前做好：")
             ),
             (
                 .gotExplicitNeed,
-                text(
+                phrases.language.text(
                     "This got the buyer to state an explicit need in their own words. Keep doing it:",
                     "这个问题让客户亲口说出了明确需求，继续这样问：")
             ),
             (
                 .developedProblem,
-                text(
+                phrases.language.text(
                     "This implication question made the problem bigger, which is what moves a large sale:",
                     "这个暗示问题把问题放大了，这正是推动大单的关键：")
             ),
             (
                 .admittedProblem,
-                text(
+                phrases.language.text(
                     "This uncovered a problem. Follow it with its consequences before offering anything:",
                     "这个问题挖出了一个难点。先追问它的后果，再谈解决方案：")
             ),
@@ -123,17 +123,17 @@ struct CallReports {
             quoted.insert(style.text)
             points.append(
                 Scorecard.CoachingPoint(
-                    advice: text("This line went against the buyer's style:", "这句话不符合客户的沟通风格："),
+                    advice: phrases.language.text("This line went against the buyer's style:", "这句话不符合客户的沟通风格："),
                     quote: style.text))
         }
         for moment in progress.moments where points.count < 3 && !quoted.contains(moment.text) {
             quoted.insert(moment.text)
             let advice =
                 moment.label.isSPIN
-                ? text(
+                ? phrases.language.text(
                     "Ask fewer situation questions and more implication and need-payoff ones. For example, after:",
                     "少问背景问题，多问暗示和需求-效益问题。比如在这句之后：")
-                : text(
+                : phrases.language.text(
                     "Turn statements like this into a question that lets the buyer talk:",
                     "把这样的陈述改成问题，让客户多说：")
             points.append(Scorecard.CoachingPoint(advice: advice, quote: moment.text))

@@ -9,18 +9,16 @@ public struct CoachPhrases: Sendable {
 
     private var zh: Bool { language == .chinese }
 
-    private func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
-
     public func stageName(_ stage: CallStage) -> String {
         switch stage {
-        case .opening: text("opening", "开场")
-        case .situation: text("situation questions", "背景问题")
-        case .problem: text("problem questions", "难点问题")
-        case .implication: text("implication questions", "暗示问题")
-        case .needPayoff: text("need-payoff questions", "需求-效益问题")
-        case .demonstrating: text("demonstrating capability", "展示能力")
-        case .commitment: text("obtaining commitment", "获得承诺")
-        case .ended: text("ended", "已结束")
+        case .opening: language.text("opening", "开场")
+        case .situation: language.text("situation questions", "背景问题")
+        case .problem: language.text("problem questions", "难点问题")
+        case .implication: language.text("implication questions", "暗示问题")
+        case .needPayoff: language.text("need-payoff questions", "需求-效益问题")
+        case .demonstrating: language.text("demonstrating capability", "展示能力")
+        case .commitment: language.text("obtaining commitment", "获得承诺")
+        case .ended: language.text("ended", "已结束")
         }
     }
 
@@ -44,25 +42,25 @@ public struct CoachPhrases: Sendable {
     // MARK: Tips
 
     var situationStreak: String {
-        text(
+        language.text(
             "That's four situation questions in a row. Buyers tire of background they think you should know; move to a problem.",
             "已经连续问了四个背景问题。客户会觉得这些你该提前做功课，换个难点问题吧。")
     }
 
     var prematureNeedPayoff: String {
-        text(
+        language.text(
             "Need-payoff before any implication: the problem isn't big enough yet for its solution to matter. Develop it first.",
             "还没问暗示问题就问需求-效益，问题还不够大，解决它也就显得不重要。先把问题放大。")
     }
 
     var prematurePitch: String {
-        text(
+        language.text(
             "You pitched before the buyer stated an explicit need. In a large sale that invites objections; keep asking.",
             "客户还没说出明确需求你就开始介绍产品，大客户销售里这只会招来异议。继续提问。")
     }
 
     func needStated(_ need: String) -> String {
-        text(
+        language.text(
             "Explicit need: \"\(need)\" Now show how you meet exactly that, or develop another problem.",
             "明确需求出现了：“\(need)” 现在说明你如何满足它，或者再去挖掘下一个难点。")
     }
@@ -70,17 +68,18 @@ public struct CoachPhrases: Sendable {
     func offStyle(_ style: DISCStyle, reason: OffStyleReason) -> String {
         switch reason {
         case .longTurn:
-            text("A D buyer wants it short. Say it in one sentence and ask.", "D型客户要简短。一句话说完，然后提问。")
+            language.text("A D buyer wants it short. Say it in one sentence and ask.", "D型客户要简短。一句话说完，然后提问。")
         case .smallTalk:
-            text("A D buyer has no time for small talk once business has started.", "D型客户谈正事时没耐心闲聊。")
+            language.text("A D buyer has no time for small talk once business has started.", "D型客户谈正事时没耐心闲聊。")
         case .hype:
-            text(
+            language.text(
                 "A C buyer distrusts hype. Replace adjectives with a figure or a reference.",
                 "C型客户反感夸大。把形容词换成数据或案例。")
         case .pressure:
-            text("An S buyer pulls back under pressure. Slow down and lower the risk.", "S型客户一有压力就退缩。放慢节奏，降低风险。")
+            language.text(
+                "An S buyer pulls back under pressure. Slow down and lower the risk.", "S型客户一有压力就退缩。放慢节奏，降低风险。")
         case .coldness:
-            text(
+            language.text(
                 "An I buyer cools without warmth. Show some interest in them as a person.",
                 "I型客户需要热情。对他这个人表现出一点兴趣。")
         }
@@ -95,7 +94,7 @@ public struct CoachPhrases: Sendable {
     }
 
     func tryAsking(_ question: SuggestedQuestion) -> String {
-        text("Try: \(question.text)", "试试：\(question.text)")
+        language.text("Try: \(question.text)", "试试：\(question.text)")
     }
 
     // MARK: Neutral buyer lines
@@ -109,20 +108,20 @@ public struct CoachPhrases: Sendable {
     }
 
     var welcomesBenefit: String {
-        text("That would help with what I described.", "这倒是能解决我刚才说的问题。")
+        language.text("That would help with what I described.", "这倒是能解决我刚才说的问题。")
     }
 
     var callHasEnded: String {
-        text("The call has ended.", "通话已经结束。")
+        language.text("The call has ended.", "通话已经结束。")
     }
 
     var nothingToUndo: String {
-        text("Nothing to take back yet.", "还没有可以撤回的话。")
+        language.text("Nothing to take back yet.", "还没有可以撤回的话。")
     }
 
     func tookBack(_ line: String) -> String {
-        text("Took back: \(line)", "已撤回：\(line)")
+        language.text("Took back: \(line)", "已撤回：\(line)")
     }
 
-    var noteSaved: String { text("Note saved to the log.", "笔记已记入日志。") }
+    var noteSaved: String { language.text("Note saved to the log.", "笔记已记入日志。") }
 }

@@ -8,9 +8,6 @@ public struct ScorecardReport {
         self.language = language
     }
 
-    private var zh: Bool { language == .chinese }
-    private func text(_ english: String, _ chinese: String) -> String { zh ? chinese : english }
-
     public func render() -> String {
         let card = scorecard
         let phrases = CoachPhrases(language: language)
@@ -19,42 +16,45 @@ public struct ScorecardReport {
             "\(phrases.labelName(label)) \(card.count(label)) (\(card.count(label) * 100 / spin)%)"
         }
         let rows: [(String, String)] = [
-            (text("Outcome", "结果"), outcomeName(card.outcome)),
-            (text("Score", "得分"), "\(card.score)/100"),
-            (text("Questions", "提问"), mix.joined(separator: ", ")),
+            (language.text("Outcome", "结果"), outcomeName(card.outcome)),
+            (language.text("Score", "得分"), "\(card.score)/100"),
+            (language.text("Questions", "提问"), mix.joined(separator: ", ")),
             (
-                text("Research", "研究结论"),
-                text(
+                language.text("Research", "研究结论"),
+                language.text(
                     "successful large-sale calls ask fewer situation and more implication and need-payoff questions",
                     "成功的大客户拜访：背景问题少，暗示和需求-效益问题多")
             ),
-            (text("Implied needs", "隐含需求"), "\(card.impliedNeeds.found)/\(card.impliedNeeds.total)"),
-            (text("Implications", "暗示展开"), "\(card.implicationsDeveloped.found)/\(card.implicationsDeveloped.total)"),
-            (text("Explicit needs", "明确需求"), "\(card.explicitNeeds.found)/\(card.explicitNeeds.total)"),
+            (language.text("Implied needs", "隐含需求"), "\(card.impliedNeeds.found)/\(card.impliedNeeds.total)"),
             (
-                text("Premature", "过早动作"),
-                text(
+                language.text("Implications", "暗示展开"),
+                "\(card.implicationsDeveloped.found)/\(card.implicationsDeveloped.total)"
+            ),
+            (language.text("Explicit needs", "明确需求"), "\(card.explicitNeeds.found)/\(card.explicitNeeds.total)"),
+            (
+                language.text("Premature", "过早动作"),
+                language.text(
                     "\(card.prematurePitches) pitch(es), \(card.prematureNeedPayoffs) need-payoff(s)",
                     "介绍产品 \(card.prematurePitches) 次，需求-效益 \(card.prematureNeedPayoffs) 次")
             ),
             (
-                text("Talk share", "说话占比"),
+                language.text("Talk share", "说话占比"),
                 "\(Int((card.talkShare * 100).rounded()))% "
-                    + text("(best calls: about 43% seller)", "（最佳约为销售 43%）")
+                    + language.text("(best calls: about 43% seller)", "（最佳约为销售 43%）")
             ),
             (
-                text("DISC fit", "DISC 匹配"),
+                language.text("DISC fit", "DISC 匹配"),
                 language.name(of: card.discStyle) + ": "
                     + (card.offStyleMoments == 0
-                        ? text("no off-style moments", "没有不合风格的时候")
-                        : text("\(card.offStyleMoments) off-style moment(s)", "\(card.offStyleMoments) 处不合风格"))
+                        ? language.text("no off-style moments", "没有不合风格的时候")
+                        : language.text("\(card.offStyleMoments) off-style moment(s)", "\(card.offStyleMoments) 处不合风格"))
             ),
         ]
         let width = rows.map { TerminalText.width($0.0) }.max() ?? 0
-        var lines = [text("Scorecard", "成绩单")]
+        var lines = [language.text("Scorecard", "成绩单")]
         lines += rows.map { "  \(TerminalText.padded($0.0, to: width))  \($0.1)" }
         if !card.coachingPoints.isEmpty {
-            lines.append(text("Coaching points", "辅导要点"))
+            lines.append(language.text("Coaching points", "辅导要点"))
             for (index, point) in card.coachingPoints.enumerated() {
                 lines.append("  \(index + 1). \(point.advice)")
                 if let quote = point.quote { lines.append("     “\(quote)”") }
@@ -65,11 +65,11 @@ public struct ScorecardReport {
 
     public func outcomeName(_ outcome: CallOutcome) -> String {
         switch outcome {
-        case .advance: text("advance (an agreed next step)", "推进（约定了下一步）")
-        case .continuation: text("continuation (no agreed step)", "延续（没有具体下一步）")
-        case .noSale: text("no sale", "未成交")
-        case .walkOut: text("the buyer ended the call", "客户结束了谈话")
-        case .abandoned: text("abandoned", "中途放弃")
+        case .advance: language.text("advance (an agreed next step)", "推进（约定了下一步）")
+        case .continuation: language.text("continuation (no agreed step)", "延续（没有具体下一步）")
+        case .noSale: language.text("no sale", "未成交")
+        case .walkOut: language.text("the buyer ended the call", "客户结束了谈话")
+        case .abandoned: language.text("abandoned", "中途放弃")
         }
     }
 }

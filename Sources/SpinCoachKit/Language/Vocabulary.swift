@@ -1,5 +1,10 @@
 /// Names of domain terms in each interface language.
 public extension ContentLanguage {
+    /// The interface text for this language: every bilingual string goes through here.
+    func text(_ english: String, _ chinese: String) -> String {
+        self == .chinese ? chinese : english
+    }
+
     func name(of role: BuyingRole) -> String {
         switch (self, role) {
         case (.english, .economic): "economic buyer"
