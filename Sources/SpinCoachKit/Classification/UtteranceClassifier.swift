@@ -89,13 +89,16 @@ public struct UtteranceClassifier: Sendable {
     }
 
     /// Classifies one utterance. `statedNeeds` are the explicit needs the buyer has stated so far.
+    /// The start of an overlong line (`maximumLength` characters), or the line itself.
+    public static func clipped(_ text: String) -> String {
+        // A string never has more characters than UTF-8 bytes, so short lines skip the count.
+        text.utf8.count > maximumLength && text.count > maximumLength ? String(text.prefix(maximumLength)) : text
+    }
+
     public func classify(
         _ text: String, language requested: ContentLanguage? = nil, statedNeeds: [String] = []
     ) -> Classification {
-        // A string never has more characters than UTF-8 bytes, so short lines skip the count.
-        let clipped =
-            text.utf8.count > Self.maximumLength && text.count > Self.maximumLength
-            ? String(text.prefix(Self.maximumLength)) : text
+        let clipped = Self.clipped(text)
         let language = requested ?? Tokenizer.detectLanguage(clipped)
         let tokenized = Tokenizer.tokenize(clipped)
         let tokens = tokenized.tokens

@@ -32,10 +32,10 @@ struct BuyerTurn {
     ].map(CuePattern.init(personaCue:))
 
     func respond(
-        to label: UtteranceLabel, text: String, tokens: TokenizedText, progress: inout CallProgress,
+        to label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) -> Reply {
-        applyStyle(label: label, text: text, tokens: tokens, progress: &progress, moment: &moment)
+        applyStyle(label: label, tokens: tokens, progress: &progress, moment: &moment)
         var buyer = progress.buyer
         defer { progress.buyer = buyer }
         switch label {
@@ -131,7 +131,7 @@ struct BuyerTurn {
 
     /// DISC fit: what this buyer's style rewards and punishes in any line.
     private func applyStyle(
-        label: UtteranceLabel, text: String, tokens: TokenizedText, progress: inout CallProgress,
+        label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) {
         func offStyle(_ reason: CoachPhrases.OffStyleReason, trust: Double = 0, patience: Double = 0) {
@@ -143,7 +143,7 @@ struct BuyerTurn {
         let long = persona.language == .chinese ? 80 : 40
         switch persona.disc.primary {
         case .dominance:
-            if CallProgress.wordCount(text) > long {
+            if CallProgress.wordCount(tokens) > long {
                 offStyle(.longTurn, patience: -1)
             } else if label == .rapport && progress.moments.count >= 2 {
                 offStyle(.smallTalk, patience: -1)

@@ -118,9 +118,7 @@ public struct CallMachine: Sendable {
 
     private mutating func repSaid(_ fullText: String, progress: inout CallProgress) -> [CallEffect] {
         // As in `classify`, an overlong line is taken on its start, so a pasted essay cannot stall the call.
-        let text =
-            fullText.count > UtteranceClassifier.maximumLength
-            ? String(fullText.prefix(UtteranceClassifier.maximumLength)) : fullText
+        let text = UtteranceClassifier.clipped(fullText)
         let classification = classifier.classify(
             text, language: persona.language, statedNeeds: progress.buyer.statedNeedTexts)
         let label = classification.label
@@ -130,12 +128,12 @@ public struct CallMachine: Sendable {
                     index: progress.takeTurnIndex(), speaker: .rep, text: text, classification: classification,
                     stage: progress.stage))
         ]
-        progress.repWords += CallProgress.wordCount(text)
+        let tokens = Tokenizer.tokenize(text)
+        progress.repWords += CallProgress.wordCount(tokens)
         if let source = classification.scriptQuestion, source.hasPrefix(script.id + ":") {
             progress.asked.insert(String(source.dropFirst(script.id.count + 1)))
         }
         var moment = CallProgress.RepMoment(text: text, label: label)
-        let tokens = Tokenizer.tokenize(text)
 
         if label.isSPIN {
             progress.questionCounts[label.rawValue, default: 0] += 1
@@ -146,7 +144,7 @@ public struct CallMachine: Sendable {
         }
 
         let reply = BuyerTurn(persona: persona, phrases: phrases).respond(
-            to: label, text: text, tokens: tokens, progress: &progress, moment: &moment)
+            to: label, tokens: tokens, progress: &progress, moment: &moment)
         if let stage = reply.stage, stage != progress.stage {
             progress.stage = stage
             effects.append(.stageChanged(stage))
@@ -177,7 +175,7 @@ public struct CallMachine: Sendable {
     }
 
     private func say(_ line: String, in progress: inout CallProgress, effects: inout [CallEffect]) {
-        progress.buyerWords += CallProgress.wordCount(line)
+        progress.buyerWords += CallProgress.wordCount(Tokenizer.tokenize(line))
         effects.append(.buyerSays(line))
         effects.append(
             .logTurn(

@@ -43,7 +43,7 @@ struct CallProgress: Equatable, Sendable {
     }
 
     /// Talk is measured in words for English and characters for Chinese.
-    static func wordCount(_ text: String) -> Int {
-        Tokenizer.tokens(text).filter { $0 != "?" }.count
+    static func wordCount(_ text: TokenizedText) -> Int {
+        text.tokens.count { $0 != "?" }
     }
 }
