@@ -28,14 +28,14 @@ print(
         format: "content load (all scripts, personas, cues, gold dev): %.2f ms for %d scripts, %d personas",
         loadTime, library.scripts.count, library.personas.count))
 
-var scriptsOnly = ContentLibrary(roots: [bundled], includePersonas: false)
-let scriptLoad = best(runs: 20) { scriptsOnly = ContentLibrary(roots: [bundled], includePersonas: false) }
+var scriptsOnly = ContentLibrary(roots: [bundled], parts: .classifierData)
+let scriptLoad = best(runs: 20) { scriptsOnly = ContentLibrary(roots: [bundled], parts: .classifierData) }
 print(String(format: "  of which scripts, cues and gold dev: %.2f ms", scriptLoad))
 var classifier = UtteranceClassifier(library: library)
 let training = best(runs: 20) { classifier = UtteranceClassifier(library: scriptsOnly) }
 print(String(format: "  of which training: %.2f ms", training))
 let classifierStart = best(runs: 20) {
-    classifier = UtteranceClassifier(library: ContentLibrary(roots: [bundled], includePersonas: false))
+    classifier = UtteranceClassifier(library: ContentLibrary(roots: [bundled], parts: .classifierData))
 }
 print(String(format: "classifier start-up (load cues and scripts, train the model): %.2f ms", classifierStart))
 

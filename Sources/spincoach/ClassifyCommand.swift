@@ -34,7 +34,7 @@ struct ClassifyCommand: ParsableCommand {
     @Argument(help: "Utterances to classify; each argument is one utterance.") var texts: [String] = []
 
     func run() throws {
-        let classifier = UtteranceClassifier(library: content.loadLibrary(includePersonas: false))
+        let classifier = UtteranceClassifier(library: content.loadLibrary(.classifierData))
         let output = LineOutput()
         if !texts.isEmpty {
             for text in texts { output.write(line(for: text, number: nil, classifier: classifier)) }

@@ -27,8 +27,8 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// Loads the library, reporting broken files on stderr without stopping.
-    func loadLibrary(reportProblems: Bool = true, includePersonas: Bool = true) -> ContentLibrary {
-        let library = ContentLibrary(roots: locator.roots(), includePersonas: includePersonas)
+    func loadLibrary(_ parts: ContentLibrary.Parts = .all, reportProblems: Bool = true) -> ContentLibrary {
+        let library = ContentLibrary(roots: locator.roots(), parts: parts)
         if reportProblems {
             for diagnostic in library.diagnostics {
                 Console.error("\(diagnostic) (skipped)")

@@ -24,7 +24,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = content.loadLibrary(includePersonas: false)
+        let library = content.loadLibrary(.classifierData)
         let classifier = UtteranceClassifier(library: library)
         var anything = false
         for language in ContentLanguage.allCases where lang == nil || lang == language {

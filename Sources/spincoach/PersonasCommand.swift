@@ -29,7 +29,7 @@ struct PersonasCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let personas = content.loadLibrary().personas.filter { lang == nil || $0.language == lang }
+            let personas = content.loadLibrary(.personas).personas.filter { lang == nil || $0.language == lang }
             if json {
                 try Console.json(
                     personas.map {
@@ -63,7 +63,7 @@ struct PersonasCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let library = content.loadLibrary()
+            let library = content.loadLibrary(.personas)
             guard let persona = library.persona(id: id) else {
                 let known = library.personas.map(\.id).joined(separator: ", ")
                 throw ValidationError("no persona has the id '\(terminalSafe(id))'; available: \(known)")

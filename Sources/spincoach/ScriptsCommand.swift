@@ -27,7 +27,7 @@ struct ScriptsCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let scripts = content.loadLibrary().scripts.filter { lang == nil || $0.language == lang }
+            let scripts = content.loadLibrary([]).scripts.filter { lang == nil || $0.language == lang }
             if json {
                 try Console.json(scripts.map(summary))
                 return

@@ -16,26 +16,40 @@ public struct ContentLibrary: Sendable {
     public private(set) var filesRead = 0
     /// The folders searched, highest priority first.
     public let roots: [URL]
+    /// Which folder each loaded id came from, to tell an override from a clash.
+    private var scriptRoots: [String: Int] = [:]
+    private var personaRoots: [String: Int] = [:]
 
-    public init(roots: [URL], includePersonas: Bool = true) {
+    /// What to read besides the scripts, which everything needs. A command reads
+    /// only what it uses: listing scripts need not parse personas or gold sets.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let personas = Parts(rawValue: 1)
+        /// Cue lists and the development gold set, for the classifier.
+        public static let classifierData = Parts(rawValue: 2)
+        public static let all: Parts = [.personas, .classifierData]
+    }
+
+    public init(roots: [URL], parts: Parts = .all) {
         self.roots = roots
-        var scriptFiles: [(URL, ContentLanguage)] = []
-        var personaFiles: [(URL, ContentLanguage)] = []
-        for root in roots {
+        for (rootIndex, root) in roots.enumerated() {
             for language in ContentLanguage.allCases {
-                let scriptsDir = root.appending(path: "Scripts/\(language.rawValue)")
-                let personasDir = root.appending(path: "Personas/\(language.rawValue)")
-                scriptFiles += Self.files(in: scriptsDir, extensions: ["spin"]).map { ($0, language) }
-                personaFiles += Self.files(in: personasDir, extensions: ["yaml", "yml"]).map { ($0, language) }
+                for url in Self.files(in: root.appending(path: "Scripts/\(language.rawValue)"), extensions: ["spin"]) {
+                    add(script: Self.loadScript(url, language: language), root: rootIndex)
+                }
             }
         }
-        for (url, language) in scriptFiles {
-            add(script: Self.loadScript(url, language: language))
-        }
-        loadClassifierData()
+        if parts.contains(.classifierData) { loadClassifierData() }
         let knownScripts = Dictionary(scripts.map { ($0.id, $0.language) }) { first, _ in first }
-        for (url, language) in personaFiles where includePersonas {
-            add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts))
+        for (rootIndex, root) in roots.enumerated() where parts.contains(.personas) {
+            for language in ContentLanguage.allCases {
+                let folder = root.appending(path: "Personas/\(language.rawValue)")
+                for url in Self.files(in: folder, extensions: ["yaml", "yml"]) {
+                    add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts), root: rootIndex)
+                }
+            }
         }
         scripts.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
         personas.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
@@ -52,13 +66,9 @@ public struct ContentLibrary: Sendable {
             if let script = result.value { scriptIDs[script.id] = script.language }
         }
         for url in files where url.pathExtension == "cues" {
-            let language = ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english
-            var book = CueBook(language: language)
-            do {
-                diagnostics += book.add(parsing: try readText(url), file: url.path)
-            } catch {
-                diagnostics += error.diagnostics
-            }
+            var book = CueBook(
+                language: ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english)
+            diagnostics += loadCues(url, into: &book)
         }
         for url in files where url.pathExtension == "tsv" {
             let language = ContentLanguage(rawValue: String(url.lastPathComponent.prefix { $0 != "." })) ?? .english
@@ -90,11 +100,7 @@ public struct ContentLibrary: Sendable {
                 let url = root.appending(path: "Scripts/cues/\(language.rawValue).cues")
                 guard FileManager.default.fileExists(atPath: url.path) else { continue }
                 filesRead += 1
-                do {
-                    diagnostics += book.add(parsing: try Self.readText(url), file: url.path)
-                } catch {
-                    diagnostics += error.diagnostics
-                }
+                diagnostics += Self.loadCues(url, into: &book)
             }
             cueBooks[language] = book
             do {
@@ -102,6 +108,15 @@ public struct ContentLibrary: Sendable {
             } catch {
                 diagnostics += error.diagnostics
             }
+        }
+    }
+
+    /// Adds a cue file's cues to `book`; returns its problems.
+    static func loadCues(_ url: URL, into book: inout CueBook) -> [Diagnostic] {
+        do {
+            return book.add(parsing: try readText(url), file: url.path)
+        } catch {
+            return error.diagnostics
         }
     }
 
@@ -127,37 +142,38 @@ public struct ContentLibrary: Sendable {
         personas.first { $0.id == id }
     }
 
-    private mutating func add(script result: Loaded<Script>) {
+    private mutating func add(script result: Loaded<Script>, root: Int) {
         filesRead += 1
         diagnostics += result.diagnostics
         guard let script = result.value else { return }
         if let existing = scripts.first(where: { $0.id == script.id }) {
-            reportDuplicate(kind: "script", id: script.id, at: script.origin, existing: existing.origin)
+            reportClash(
+                kind: "script", id: script.id, at: script.origin, existing: existing.origin,
+                sameRoot: scriptRoots[script.id] == root)
             return
         }
+        scriptRoots[script.id] = root
         scripts.append(script)
     }
 
-    private mutating func add(persona result: Loaded<Persona>) {
+    private mutating func add(persona result: Loaded<Persona>, root: Int) {
         filesRead += 1
         diagnostics += result.diagnostics
         guard let persona = result.value else { return }
         if let existing = personas.first(where: { $0.id == persona.id }) {
-            reportDuplicate(kind: "persona", id: persona.id, at: persona.origin, existing: existing.origin)
+            reportClash(
+                kind: "persona", id: persona.id, at: persona.origin, existing: existing.origin,
+                sameRoot: personaRoots[persona.id] == root)
             return
         }
+        personaRoots[persona.id] = root
         personas.append(persona)
     }
 
     /// Overrides across folders are intended; two files with one id in one folder are a mistake.
-    private mutating func reportDuplicate(
-        kind: String, id: String, at origin: SourcePosition, existing: SourcePosition
+    private mutating func reportClash(
+        kind: String, id: String, at origin: SourcePosition, existing: SourcePosition, sameRoot: Bool
     ) {
-        let sameRoot =
-            roots.first { origin.file.hasPrefix($0.path) }
-            == roots.first {
-                existing.file.hasPrefix($0.path)
-            }
         guard sameRoot else { return }
         diagnostics.append(
             Diagnostic(
