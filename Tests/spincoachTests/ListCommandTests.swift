@@ -28,6 +28,11 @@ import Testing
         let list = try binary.run(["personas", "list", "--content", good])
         #expect(list.status == 0)
         #expect(list.stdout.contains("dana-okafor"))
+        let listJSON = try binary.run(["personas", "list", "--json", "--lang", "en", "--content", good])
+        let listed = try #require(
+            try JSONSerialization.jsonObject(with: Data(listJSON.stdout.utf8)) as? [[String: Any]])
+        #expect(listed.contains { $0["id"] as? String == "dana-okafor" && $0["role"] as? String == "user" })
+        #expect(listed.allSatisfy { $0["language"] as? String == "en" })
         let show = try binary.run(["personas", "show", "dana-okafor", "--content", good])
         #expect(show.status == 0)
         #expect(show.stdout.hasPrefix("Dana Okafor (dana-okafor)"))

@@ -105,6 +105,28 @@ import Testing
         #expect(result.stdout.contains("推进（约定了下一步）"), "\(result.stdout)")
     }
 
+    @Test func slashCommandsHelpAndMistakesAnswerWithoutEndingTheCall() throws {
+        let input = "/help\n/notes\n/frobnicate\n/advice\n/stage\nHow many lines do you run?\n/end\n"
+        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("/hint a next question"))
+        #expect(result.stdout.contains("usage: /notes TEXT"))
+        #expect(result.stdout.contains("unknown command /frobnicate; type /help"))
+        #expect(result.stdout.contains("D (Dominance): Results, speed and control"))
+        #expect(result.stdout.contains("Stage: opening"))
+        #expect(result.stdout.contains("Kwame Asante: One corrugator"))
+        #expect(result.stdout.contains("Scorecard"))
+    }
+
+    @Test func plainOutputHasNoDecoration() throws {
+        let input = "How many lines do you run?\n/end\n"
+        let plain = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1", "--plain"], input: input)
+        #expect(plain.stdout.contains("(stage: situation questions)"))
+        #expect(!plain.stdout.contains("— situation questions —"))
+        let decorated = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: input)
+        #expect(decorated.stdout.contains("— situation questions —"))
+    }
+
     @Test func undoingTwiceKeepsTheLogWhole() throws {
         let input =
             [
@@ -129,6 +151,9 @@ import Testing
         let mismatch = try binary.run(["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
         #expect(mismatch.status != 0)
         #expect(mismatch.stderr.contains("script 'soe-equipment' is in zh but the buyer speaks en"))
+        let noScript = try binary.run(["practice", "--persona", "kwame-asante", "--script", "nowhere"])
+        #expect(noScript.status != 0)
+        #expect(noScript.stderr.contains("no script has the id 'nowhere'"))
         let piped = try binary.run(["practice"], input: "hello\n")
         #expect(piped.status != 0)
         #expect(piped.stderr.contains("--persona ID or --random"))

@@ -34,6 +34,42 @@ struct PracticeTerminalTests {
         #expect(!text.contains("这句话打到一半"))
     }
 
+    @Test func historyIsKeptAcrossSessions() throws {
+        let first = try start("kwame-asante", extra: ["--coach", "off"])
+        try first.waitFor(text: "you>")
+        try first.type("How many lines do you run?")
+        try first.press("Enter")
+        try first.waitFor(text: "One corrugator")
+        try first.type("/quit")
+        try first.press("Enter")
+        #expect(try first.waitForExit() == 0)
+        let second = try start("kwame-asante", extra: ["--coach", "off"])
+        try second.waitFor(text: "you>")
+        try second.press("Up", "Up")
+        try second.waitFor(text: "you> How many lines do you run?")
+        try second.press("Enter")
+        try second.waitFor(text: "One corrugator")
+        let history = home.appending(path: ".local/state/spincoach/history")
+        let mode = try FileManager.default.attributesOfItem(atPath: history.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func withoutAPersonaABuyerIsPickedFromAList() throws {
+        let session = try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "practice", "--lang", "zh", "--seed", "3", "--coach", "off"],
+            environment: ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"])
+        try session.waitFor(text: "buyer (1-6)>")
+        try session.type("9")
+        try session.press("Enter")
+        try session.waitFor(text: "type a number from 1 to 6")
+        try session.type("1")
+        try session.press("Enter")
+        try session.waitFor(text: "你>")
+        try session.type("/quit")
+        try session.press("Enter")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func slashCommandsCompleteWithTab() throws {
         let session = try start("kwame-asante")
         try session.waitFor(text: "you>")

@@ -42,6 +42,9 @@ import Testing
             TerminalText.width(line) - TerminalText.width(String(line.split(separator: " ").last ?? ""))
         }
         #expect(Set(scoreStarts).count == 1)
+        let json = try binary.run(["sessions", "list", "--json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(list.compactMap { $0["id"] as? String } == ["newer", "older"])
     }
 
     @Test func showPrintsTurnsWithoutControlCharacters() throws {

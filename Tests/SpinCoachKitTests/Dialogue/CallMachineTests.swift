@@ -34,6 +34,11 @@ import Testing
         #expect(card.count(.implication) >= 1)
         #expect(card.prematurePitches == 0)
         #expect(machine.isEnded)
+        // Three coaching points, each quoting a line the rep actually said.
+        let said = Set(
+            effects.compactMap { if case .logTurn(let turn) = $0, turn.speaker == .rep { turn.text } else { nil } })
+        #expect(card.coachingPoints.count == 3)
+        #expect(card.coachingPoints.allSatisfy { $0.quote.map(said.contains) == true })
     }
 
     @Test func theStylesAndLanguagesAreAllCovered() {
