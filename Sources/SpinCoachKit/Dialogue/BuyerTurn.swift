@@ -77,7 +77,7 @@ struct BuyerTurn {
                 buyer.adjust(trust: -1, patience: -1)
                 return Reply(line: buyer.objection(.pitch, random: &progress.random))
             }
-            return Reply(line: pick(phrases.listening, &progress.random), stage: .demonstrating)
+            return Reply(line: buyer.pick(phrases.listening, random: &progress.random), stage: .demonstrating)
         case .benefit:
             buyer.adjust(trust: 1)
             return Reply(line: phrases.welcomesBenefit, stage: .demonstrating)
@@ -87,9 +87,9 @@ struct BuyerTurn {
         case .commitment:
             return commitment(tokens: tokens, buyer: &buyer, progress: &progress, moment: &moment)
         case .question:
-            return Reply(line: pick(phrases.acknowledgements, &progress.random))
+            return Reply(line: buyer.pick(phrases.acknowledgements, random: &progress.random))
         case .statement:
-            return Reply(line: pick(phrases.listening, &progress.random))
+            return Reply(line: buyer.pick(phrases.listening, random: &progress.random))
         }
     }
 
@@ -180,9 +180,5 @@ struct BuyerTurn {
         case .needPayoff: .needPayoff
         default: nil
         }
-    }
-
-    private func pick(_ lines: [String], _ random: inout SeededGenerator) -> String {
-        lines[Int(random.next() % UInt64(lines.count))]
     }
 }

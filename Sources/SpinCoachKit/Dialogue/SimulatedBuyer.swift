@@ -168,7 +168,7 @@ public struct SimulatedBuyer: Equatable, Sendable {
     }
 
     /// Picks a line at random but never the one just said, so the buyer does not repeat itself.
-    private mutating func pick(_ lines: [String], random: inout SeededGenerator) -> String {
+    mutating func pick(_ lines: [String], random: inout SeededGenerator) -> String {
         guard !lines.isEmpty else { return "…" }
         let fresh = lines.filter { $0 != lastLine }
         // A persona may repeat one line in its list; then nothing fresh is left to say.
