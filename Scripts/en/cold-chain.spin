@@ -4,6 +4,7 @@ id: cold-chain
 language: en
 title: Protecting the cold chain from the warehouse door to the customer's dock
 industry: logistics and distribution
+offer: Wireless temperature monitoring for cold rooms and refrigerated trucks: live alarms to phones, automatic records for audits, and reports by chamber and route.
 tags: cold chain, temperature monitoring, warehousing, refrigerated transport, GDP, food safety, driver retention
 
 [opening]

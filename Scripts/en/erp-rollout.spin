@@ -4,6 +4,7 @@ id: erp-rollout
 language: en
 title: Replacing spreadsheets and an ageing ERP at a mid-size manufacturer and distributor
 industry: manufacturing and distribution
+offer: A cloud ERP for mid-size manufacturers and distributors (finance, inventory, orders and reporting in one system), rolled out in phases with migration from the old system.
 tags: ERP, finance, month-end close, inventory accuracy, reporting, spreadsheets, IT
 
 [opening]

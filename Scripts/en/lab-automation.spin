@@ -4,6 +4,7 @@ id: lab-automation
 language: en
 title: Automating sample handling from reception to analyser
 industry: healthcare (clinical laboratory services)
+offer: A modular pre-analytical automation line for clinical laboratories: sample reception, sorting, decapping, aliquoting and tracking to the analysers, with barcode identification end to end.
 tags: pathology, pre-analytical, turnaround time, sample identification, ISO 15189, accreditation, staffing
 
 [opening]

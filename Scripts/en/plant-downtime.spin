@@ -5,6 +5,7 @@ id: plant-downtime
 language: en
 title: Predictive maintenance and condition monitoring for a manufacturing plant
 industry: manufacturing
+offer: Wireless vibration and temperature sensors with predictive-maintenance software that warns of machine failures days ahead; customers usually start with a pilot on one critical machine.
 tags: equipment, maintenance, condition monitoring, OEE, spare parts, downtime
 
 [opening]

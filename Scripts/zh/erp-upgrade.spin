@@ -4,6 +4,7 @@ id: erp-upgrade
 language: zh
 title: 民营制造集团ERP升级：多工厂数据打通与业财一体化
 industry: 制造业（民营集团）
+offer: 面向多工厂制造集团的新一代ERP：业财一体化，多工厂数据打通，月结提速；分期上线，负责旧系统数据迁移。
 tags: ERP, 数字化转型, 多工厂, 月结, 库存准确率, 成本核算, 上市规范
 
 [opening]

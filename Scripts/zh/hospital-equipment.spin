@@ -5,6 +5,7 @@ id: hospital-equipment
 language: zh
 title: 向三甲医院推荐检验科全自动生化免疫流水线
 industry: 医疗设备
+offer: 检验科全自动生化免疫流水线，含样本前处理和信息中间件，配套装机培训和驻场售后服务。
 tags: 检验科, 流水线, 标本周转时间, 等级评审, 政府采购, 公开招标, 医共体, DRG, 集体决策
 
 [opening]

@@ -5,6 +5,7 @@ id: pharma-cold-chain
 language: zh
 title: 为医药与生鲜流通企业提供冷链仓储和运输服务
 industry: 物流与供应链
+offer: 医药冷链仓储与市内冷链配送服务，配套温湿度自动监测、超限报警和全程追溯平台。
 tags: 冷链, 温控, GSP, 追溯, 仓储, 城配, 货损, 准时率, 多仓协同
 
 [opening]

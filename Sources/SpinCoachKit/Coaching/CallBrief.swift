@@ -13,12 +13,15 @@ public struct CallBrief {
         let language = persona.language
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
         var lines = [
-            "\(persona.name), \(persona.title) · \(persona.company)",
+            "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))",
+            language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title),
             language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
                 + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
                 + language.name(of: persona.mode),
         ]
-        if let background = persona.background { lines.append(background) }
+        if let background = persona.background {
+            lines.append(language.text("What you know of the account: ", "已知的客户情况：") + background)
+        }
         lines.append(language.name(of: persona.disc.primary) + ": " + advice.needs)
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }

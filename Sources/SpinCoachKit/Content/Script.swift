@@ -48,6 +48,8 @@ public struct Script: Equatable, Sendable {
     public var language: ContentLanguage
     public var title: String
     public var industry: String
+    /// What the rep sells, in one line, for the brief.
+    public var offer: String?
     public var tags: [String]
     /// Every question, in file order.
     public var questions: [ScriptQuestion]
@@ -55,13 +57,14 @@ public struct Script: Equatable, Sendable {
     public var origin: SourcePosition
 
     public init(
-        id: String, language: ContentLanguage, title: String, industry: String, tags: [String],
-        questions: [ScriptQuestion], origin: SourcePosition
+        id: String, language: ContentLanguage, title: String, industry: String, offer: String? = nil,
+        tags: [String], questions: [ScriptQuestion], origin: SourcePosition
     ) {
         self.id = id
         self.language = language
         self.title = title
         self.industry = industry
+        self.offer = offer
         self.tags = tags
         self.questions = questions
         self.origin = origin

@@ -12,7 +12,7 @@ public struct ScriptParser {
         self.expectedLanguage = expectedLanguage
     }
 
-    static let headerKeys = ["id", "language", "title", "industry", "tags"]
+    static let headerKeys = ["id", "language", "title", "industry", "offer", "tags"]
     static let requiredHeaderKeys = ["id", "language", "title", "industry"]
 
     private struct HeaderValue {
@@ -232,8 +232,8 @@ public struct ScriptParser {
             .map { String($0).trimmingBlanks() }
             .filter { !$0.isEmpty }
         let script = Script(
-            id: idField.value, language: language, title: title, industry: industry, tags: tags,
-            questions: questions,
+            id: idField.value, language: language, title: title, industry: industry,
+            offer: header["offer"]?.value, tags: tags, questions: questions,
             origin: SourcePosition(file: file, line: idField.line, column: idField.column))
         return (script, diagnostics)
     }
