@@ -60,53 +60,8 @@ public enum TerminalText {
         return missing > 0 ? text + String(repeating: " ", count: missing) : text
     }
 
-    /// Breaks text into lines no wider than `columns`, at spaces for English
-    /// and between any two characters for Chinese.
+    /// Breaks text into lines no wider than `columns`: `TextLayout.wrap`, as lines.
     public static func wrapped(_ text: String, columns: Int) -> [String] {
-        guard columns > 0 else { return [text] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in breakUnits(paragraph) {
-                let wordWidth = width(word)
-                if lineWidth + wordWidth > columns, !line.isEmpty {
-                    lines.append(line.trimmingTrailingSpaces())
-                    line = ""
-                    lineWidth = 0
-                    if word == " " { continue }
-                }
-                line += word
-                lineWidth += wordWidth
-            }
-            lines.append(line.trimmingTrailingSpaces())
-        }
-        return lines
-    }
-
-    /// Words and spaces as units; every wide character is a unit of its own.
-    private static func breakUnits(_ text: Substring) -> [String] {
-        var units: [String] = []
-        var current = ""
-        for character in text {
-            let isWideCharacter = character.unicodeScalars.first.map { width(of: $0) == 2 } ?? false
-            if character == " " || isWideCharacter {
-                if !current.isEmpty { units.append(current) }
-                units.append(String(character))
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { units.append(current) }
-        return units
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
+        TextLayout.lines(text, width: columns, indent: 0, hanging: 0)
     }
 }

@@ -22,11 +22,6 @@ import Testing
         #expect(TerminalText.wrapped("一二三四五六", columns: 5) == ["一二", "三四", "五六"])
     }
 
-    @Test func tableCellsStayOnOneLine() {
-        let table = TextTable(headers: ["A", "B"], rows: [["one\ntwo", "x"]]).render()
-        #expect(table.split(separator: "\n").count == 2)
-    }
-
     @Test func tablesStayAlignedWithChineseCells() {
         let table = TextTable(headers: ["ID", "NAME"], rows: [["a", "韩振东"], ["long-id", "Kwame"]]).render()
         let lines = table.split(separator: "\n").map(String.init)
