@@ -21,8 +21,14 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product spincoach
 
+# After the call, says where the binary is and how to run it from anywhere.
 run: release
-	.build/release/spincoach practice --persona $(PERSONA)
+	@status=0; .build/release/spincoach practice --persona $(PERSONA) || status=$$?; \
+	echo ""; \
+	echo "The binary is $(CURDIR)/.build/release/spincoach. To run it as 'spincoach' from anywhere:"; \
+	echo "  make install PREFIX=\$$HOME/.local    # then put \$$HOME/.local/bin on PATH if it is not"; \
+	echo "  export PATH=\"$(CURDIR)/.build/release:\$$PATH\"    # or just for this shell"; \
+	exit $$status
 
 test: deps
 	$(SWIFT) build --build-tests

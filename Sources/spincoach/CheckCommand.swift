@@ -9,8 +9,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             With no PATH, checks all bundled and user content. A PATH may be a script \
             (.spin), persona (.yaml), cue list (.cues) or gold set (.tsv), or a folder \
-            searched for them. Each problem is printed as \
-            file:line:column: error: message; the exit status is 1 if any was found.
+            searched for them; the files given are checked together, so two with the same \
+            id clash. Each problem is printed as file:line:column: error: message, one per \
+            line (wrapped on a terminal); the exit status is 1 if any was found.
             """
     )
 
@@ -19,57 +20,46 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []
 
+    func validate() throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("\(path): no such file or folder")
+        }
+    }
+
     func run() throws {
+        // The problems are this command's report, so they go to stdout.
+        Problems.stream = .standardOutput
         let library = content.loadLibrary(reportProblems: false)
-        let diagnostics: [Diagnostic]
         let fileCount: Int
         if paths.isEmpty {
-            var found = library.diagnostics
+            Problems.engine.emit(library.diagnostics)
             var count = library.filesRead
             // The held-out gold set is only read by `eval`; check it here too.
             for language in ContentLanguage.allCases {
                 do {
                     if try library.loadGold(language: language, part: "heldout") != nil { count += 1 }
                 } catch {
-                    found += error.diagnostics
+                    Problems.engine.emit(error.diagnostics)
                     count += 1
                 }
             }
-            diagnostics = found
             fileCount = count
         } else {
-            let files = try paths.flatMap(Self.contentFiles)
-            diagnostics = ContentLibrary.check(files: files, against: library)
+            let files = paths.flatMap(Self.contentFiles)
+            Problems.engine.emit(ContentLibrary.check(files: files, against: library))
             fileCount = files.count
         }
-        for diagnostic in diagnostics {
-            var shown = diagnostic
-            shown.file = Self.displayPath(diagnostic.file)
-            Console.out(terminalSafe(shown.description))
-        }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let noun = fileCount == 1 ? "file" : "files"
-        if errors == 0 {
-            Console.error("checked \(fileCount) \(noun): no problems found")
-        } else {
-            Console.error("checked \(fileCount) \(noun): \(errors) error\(errors == 1 ? "" : "s")")
-            throw ExitCode(1)
-        }
+        let errors = Problems.engine.errorCount
+        let found = errors == 0 ? "no problems found" : Count.of(errors, "error")
+        Console.note("checked \(Count.of(fileCount, "file")): \(found)")
     }
 
-    /// Paths under the current folder are shown relative to it, as the user typed them.
-    static func displayPath(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-    }
-
-    static func contentFiles(at path: String) throws -> [URL] {
+    static func contentFiles(at path: String) -> [URL] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(path): no such file or folder")
-        }
         let url = URL(filePath: path)
-        guard isDirectory.boolValue else { return [url] }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [url]
+        }
         let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
         var files: [URL] = []
         while let next = enumerator?.nextObject() as? URL {

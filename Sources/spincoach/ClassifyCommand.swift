@@ -9,8 +9,9 @@ struct ClassifyCommand: ParsableCommand {
         discussion: """
             Labels: situation, problem, implication, need-payoff, question, rapport, feature, \
             advantage, benefit, commitment, statement. With no TEXT, reads one utterance per \
-            line from standard input and writes exactly one line per input line; a blank line \
-            gives the label '-'. A benefit needs the buyer's stated need: pass it with --need.
+            line from standard input; with --format tsv or json it writes exactly one line per \
+            input line (a blank line gives the label '-'), while text is laid out to the \
+            terminal's width. A benefit needs the buyer's stated need: pass it with --need.
             """
     )
 
@@ -40,6 +41,11 @@ struct ClassifyCommand: ParsableCommand {
             for text in texts { output.write(line(for: text, number: nil, classifier: classifier)) }
             return
         }
+        if isatty(STDIN_FILENO) == 1 {
+            Console.note(
+                "reading utterances from standard input, one per line; Ctrl-D ends "
+                    + "(or give them as arguments: spincoach classify \"How many lines do you run?\")")
+        }
         var number = 0
         while let text = readLine(strippingNewline: true) {
             number += 1
@@ -53,8 +59,9 @@ struct ClassifyCommand: ParsableCommand {
         if text.allSatisfy(\.isWhitespace) { return render(nil, text: "") }
         if text.count > UtteranceClassifier.maximumLength {
             let place = number.map { "line \($0)" } ?? "argument"
-            Console.error(
-                "spincoach: warning: \(place) is over \(UtteranceClassifier.maximumLength) characters; "
+            Problems.engine.emit(
+                .warning,
+                "\(place) is over \(UtteranceClassifier.maximumLength) characters; "
                     + "classified on its first \(UtteranceClassifier.maximumLength)")
         }
         let result = classifier.classify(text, language: lang.language, statedNeeds: statedNeeds)
@@ -67,10 +74,12 @@ struct ClassifyCommand: ParsableCommand {
         switch format {
         case .text:
             guard let result else { return "-" }
-            let shown = terminalSafe(text.replacingOccurrences(of: "\t", with: " "))
-            return "\(TerminalText.padded(label, to: 12)) \(confidence)  \(shown)  (\(terminalSafe(result.evidence)))"
+            // Later lines hang under the utterance, past the label and confidence.
+            return TextLayout.wrap(
+                "\(TerminalText.padded(label, to: 12)) \(confidence)  \(text)  (\(result.evidence))",
+                width: Console.width(), hanging: 19)
         case .tsv:
-            let shown = terminalSafe(text.replacingOccurrences(of: "\t", with: " "))
+            let shown = TerminalText.sanitized(text.replacingOccurrences(of: "\t", with: " "))
             return "\(label)\t\(result == nil ? "" : confidence)\t\(shown)"
         case .json:
             var object: [String: Any] = ["label": label, "text": text]
@@ -86,14 +95,16 @@ struct ClassifyCommand: ParsableCommand {
     }
 }
 
-/// Buffered standard output for line-at-a-time commands over large inputs.
+/// Buffered standard output for line-at-a-time commands over large inputs; on a
+/// terminal each line is shown at once, since someone is waiting for it.
 final class LineOutput {
     private var buffer = Data()
+    private let isTerminal = isatty(STDOUT_FILENO) == 1
 
     func write(_ line: String) {
         buffer.append(contentsOf: line.utf8)
         buffer.append(0x0A)
-        if buffer.count >= 64 * 1024 { flush() }
+        if isTerminal || buffer.count >= 64 * 1024 { flush() }
     }
 
     func flush() {

@@ -26,13 +26,11 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// Loads the library, reporting broken files on stderr without stopping.
+    /// Loads the library; each broken file is reported as a warning and skipped.
     func loadLibrary(_ parts: ContentLibrary.Parts = .all, reportProblems: Bool = true) -> ContentLibrary {
         let library = ContentLibrary(roots: locator.roots(), parts: parts)
         if reportProblems {
-            for diagnostic in library.diagnostics {
-                Console.error("\(diagnostic) (skipped)")
-            }
+            Problems.engine.emit(library.diagnostics.map { $0.warning("skipped") })
         }
         return library
     }
@@ -49,5 +47,23 @@ struct ContentOptions: ParsableArguments {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return argument
+    }
+}
+
+extension ContentLibrary {
+    /// The persona with this id, or a failure that lists what exists and the nearest id.
+    func requirePersona(_ id: String) throws -> Persona {
+        guard let found = persona(id: id) else {
+            throw Problems.unknown("persona", id: id, known: personas.map(\.id))
+        }
+        return found
+    }
+
+    /// The script with this id, or a failure that lists what exists and the nearest id.
+    func requireScript(_ id: String) throws -> Script {
+        guard let found = script(id: id) else {
+            throw Problems.unknown("script", id: id, known: scripts.map(\.id))
+        }
+        return found
     }
 }

@@ -39,27 +39,28 @@ struct EvalCommand: ParsableCommand {
                 do {
                     loaded = try library.loadGold(language: language, part: "heldout")
                 } catch {
-                    for diagnostic in error.diagnostics { Console.error(terminalSafe(diagnostic.description)) }
-                    throw ExitCode(1)
+                    Problems.engine.emit(error.diagnostics)
+                    return
                 }
                 guard let gold = loaded else {
-                    Console.error("spincoach: no held-out gold set for \(language.rawValue)")
+                    Problems.engine.emit(.warning, "no held-out gold set for \(language.rawValue)")
                     continue
                 }
                 evaluation = Evaluation(classifier: classifier, gold: gold)
                 title = "\(language.rawValue): held-out set"
             }
             anything = true
-            Console.out(evaluation.report(title: title))
+            Console.out(evaluation.report(title: title, width: Console.width()))
             if misses {
-                for miss in evaluation.misses {
-                    Console.out(
-                        "  line \(miss.item.line): \(miss.item.label.rawValue) -> \(miss.predicted.label.rawValue) "
-                            + "(\(miss.predicted.evidence)): \(terminalSafe(miss.item.text))")
+                let lines = evaluation.misses.map { miss in
+                    "line \(miss.item.line): \(miss.item.label.rawValue) -> \(miss.predicted.label.rawValue) "
+                        + "(\(miss.predicted.evidence)): \(miss.item.text)"
                 }
+                Console.out("")
+                Console.out(TextLayout.list(lines, width: Console.width(), style: .bullet("-"), indent: 2))
             }
             Console.out("")
         }
-        if !anything { throw ExitCode(1) }
+        if !anything { throw CommandFailure("no gold set to measure against") }
     }
 }

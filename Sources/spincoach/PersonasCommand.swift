@@ -40,18 +40,17 @@ struct PersonasCommand: ParsableCommand {
                 return
             }
             guard !personas.isEmpty else {
-                Console.error("no personas found")
+                Console.note(lang.map { "no personas in \($0.rawValue)" } ?? "no personas found; run `spincoach check`")
                 return
             }
             let rows = personas.map { persona in
                 [
-                    persona.id, persona.language.rawValue, persona.disc.label, persona.role.rawValue,
-                    persona.stance.rawValue, persona.mode.rawValue, "\(persona.name), \(persona.title)",
+                    persona.id, persona.language.rawValue, persona.disc.label,
+                    "\(persona.role.rawValue), \(persona.stance.rawValue), \(persona.mode.rawValue)",
+                    "\(persona.name), \(persona.title)",
                 ]
             }
-            let table = TextTable(
-                headers: ["ID", "LANG", "DISC", "ROLE", "STANCE", "MODE", "WHO"], rows: rows)
-            Console.out(terminalSafe(table.render()))
+            Console.show(TextTable(headers: ["ID", "LANG", "DISC", "ROLE, STANCE, MODE", "WHO"], rows: rows))
         }
     }
 
@@ -63,15 +62,11 @@ struct PersonasCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let library = content.loadLibrary(.personas)
-            guard let persona = library.persona(id: id) else {
-                let known = library.personas.map(\.id).joined(separator: ", ")
-                throw ValidationError("no persona has the id '\(terminalSafe(id))'; available: \(known)")
-            }
+            let persona = try content.loadLibrary(.personas).requirePersona(id)
             if json {
                 try Console.json(persona)
             } else {
-                Console.out(terminalSafe(PersonaCard(persona: persona).render()))
+                Console.out(PersonaCard(persona: persona).render(width: Console.width()))
             }
         }
     }

@@ -18,14 +18,24 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "The question script the coach draws on (defaults to the buyer's own).") var script: String?
     @Option(help: "Only offer buyers in this language (en or zh).") var lang: ContentLanguage?
     @Option(help: "Coaching: live (tips during the call), end (scorecard only) or off.") var coach: CoachMode = .live
-    @Option(help: "Seed for the buyer's choices, to replay a call exactly.") var seed: UInt64?
+    @Option(
+        name: .customLong("seed"), parsing: .unconditional,
+        help: ArgumentHelp("Seed for the buyer's choices, to replay a call exactly.", valueName: "seed"))
+    var seedText: String?
     @Option(help: "Your name for the session log (default: $USER).") var rep: String?
     @Flag(help: "Pick a buyer at random instead of from a list.") var random = false
     @Flag(help: "No colour or decoration, for screen readers and logs.") var plain = false
     @OptionGroup var data: DataOptions
 
+    /// The seed given; `validate` has made sure it is one.
+    var seed: UInt64? { seedText.flatMap { UInt64($0) } }
+
     func validate() throws {
         if random && persona != nil { throw ValidationError("--random and --persona cannot be used together") }
+        if let seedText, UInt64(seedText) == nil {
+            throw ValidationError(
+                "--seed must be a whole number from 0 to \(UInt64.max), not '\(seedText)'")
+        }
     }
 
     func run() throws {
@@ -39,13 +49,13 @@ struct PracticeCommand: ParsableCommand {
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let buyer = try choosePersona(library: library, seed: seed, reader: &reader, style: style)
         let chosenScript = try chooseScript(library: library, for: buyer)
-        let dataDirectory = try data.resolve()
+        let dataDirectory = try data.resolveOrFail()
         let started = Date()
         let header = SessionHeader(
             id: SessionID.make(started: started, random: UInt32.random(in: 0...UInt32.max)), started: started,
             persona: buyer.id, script: chosenScript.id, contentVersion: ContentFingerprint.of(buyer, chosenScript),
             seed: seed, language: buyer.language, rep: rep ?? environment["USER"] ?? "rep", coach: coach)
-        let recorder = try SessionRecorder(directory: dataDirectory, header: header)
+        let recorder = try storeOperation { try SessionRecorder(directory: dataDirectory, header: header) }
         let machine = CallMachine(
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
@@ -59,14 +69,20 @@ struct PracticeCommand: ParsableCommand {
     private func choosePersona(
         library: ContentLibrary, seed: UInt64, reader: inout any LineReader, style: TerminalStyle
     ) throws -> Persona {
-        let candidates = library.personas.filter { lang == nil || $0.language == lang }
-        guard !candidates.isEmpty else { throw ValidationError("no personas found; run `spincoach check`") }
         if let persona {
-            guard let found = library.persona(id: persona) else {
-                let known = library.personas.map(\.id).joined(separator: ", ")
-                throw ValidationError("no persona has the id '\(terminalSafe(persona))'; available: \(known)")
+            let found = try library.requirePersona(persona)
+            if let lang, found.language != lang {
+                throw ValidationError(
+                    "--persona \(persona) speaks \(found.language.rawValue), not \(lang.rawValue); "
+                        + "leave out --lang or choose a \(lang.rawValue) buyer (spincoach personas list --lang \(lang.rawValue))"
+                )
             }
             return found
+        }
+        let candidates = library.personas.filter { lang == nil || $0.language == lang }
+        guard !candidates.isEmpty else {
+            throw CommandFailure(
+                "no \(lang.map { "\($0.rawValue) " } ?? "")personas found; run `spincoach check`")
         }
         if random {
             var generator = SeededGenerator(seed: seed)
@@ -75,22 +91,32 @@ struct PracticeCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw ValidationError("choose a buyer with --persona ID or --random when input is piped")
         }
-        for (number, candidate) in candidates.enumerated() {
-            Console.out(
-                terminalSafe(
-                    "\(TerminalText.padded("\(number + 1).", to: 4))\(candidate.name), \(candidate.title) "
-                        + "[\(candidate.language.rawValue), DISC \(candidate.disc.primary.rawValue), \(candidate.role.rawValue)]"
-                ))
+        return try pick(from: candidates, reader: &reader, style: style)
+    }
+
+    /// The numbered list of buyers, answered with a number or an id; the answer stays
+    /// out of the call's history, so Up in the call recalls only what was said in calls.
+    private func pick(from candidates: [Persona], reader: inout any LineReader, style: TerminalStyle) throws -> Persona
+    {
+        Console.out(style.heading("Choose a buyer to practise with"))
+        let rows = candidates.enumerated().map { number, candidate in
+            [
+                "\(number + 1).", candidate.id, "\(candidate.name), \(candidate.title)", candidate.language.rawValue,
+                "DISC \(candidate.disc.primary.rawValue)", candidate.role.rawValue,
+            ]
         }
+        Console.show(TextTable(rows: rows, indent: 2))
         while true {
-            switch reader.read(prompt: "buyer (1-\(candidates.count))> ") {
-            case .line(let answer):
-                if let number = Int(answer.trimmingCharacters(in: .whitespaces)),
-                    (1...candidates.count).contains(number)
-                {
-                    return candidates[number - 1]
+            switch reader.read(prompt: "buyer (1-\(candidates.count) or id)> ", remember: false) {
+            case .line(let typed):
+                let answer = typed.trimmingCharacters(in: .whitespaces)
+                if let number = Int(answer), (1...candidates.count).contains(number) { return candidates[number - 1] }
+                if let chosen = candidates.first(where: { $0.id == answer }) { return chosen }
+                var message = "type a number from 1 to \(candidates.count), or a buyer's id"
+                if let nearest = NearestName.closest(to: answer, in: candidates.map(\.id)) {
+                    message += "; did you mean \(nearest)?"
                 }
-                Console.error(style.warning("type a number from 1 to \(candidates.count)"))
+                Console.error(style.warning(TextLayout.wrap(message, width: Console.width(of: .standardError))))
             case .interrupted:
                 continue
             case .endOfInput:
@@ -101,9 +127,7 @@ struct PracticeCommand: ParsableCommand {
 
     private func chooseScript(library: ContentLibrary, for buyer: Persona) throws -> Script {
         if let script {
-            guard let found = library.script(id: script) else {
-                throw ValidationError("no script has the id '\(terminalSafe(script))'")
-            }
+            let found = try library.requireScript(script)
             guard found.language == buyer.language else {
                 throw ValidationError(
                     "script '\(script)' is in \(found.language.rawValue) but the buyer speaks \(buyer.language.rawValue)"
@@ -113,7 +137,7 @@ struct PracticeCommand: ParsableCommand {
         }
         let own = buyer.scripts.compactMap(library.script(id:)).filter { $0.language == buyer.language }
         guard let chosen = own.first ?? library.scripts.first(where: { $0.language == buyer.language }) else {
-            throw ValidationError("no \(buyer.language.rawValue) script found for \(buyer.id)")
+            throw CommandFailure("no \(buyer.language.rawValue) script found for \(buyer.id); run `spincoach check`")
         }
         return chosen
     }

@@ -33,14 +33,13 @@ struct ScriptsCommand: ParsableCommand {
                 return
             }
             guard !scripts.isEmpty else {
-                Console.error("no scripts found")
+                Console.note(lang.map { "no scripts in \($0.rawValue)" } ?? "no scripts found; run `spincoach check`")
                 return
             }
             let rows = scripts.map { script in
                 [script.id, script.language.rawValue, "\(script.questions.count)", script.industry, script.title]
             }
-            let table = TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows)
-            Console.out(terminalSafe(table.render()))
+            Console.show(TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows))
         }
 
         func summary(_ script: Script) -> Summary {

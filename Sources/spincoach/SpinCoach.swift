@@ -1,4 +1,5 @@
 import ArgumentParser
+import SpinCoachKit
 
 @main
 struct SpinCoach: AsyncParsableCommand {
@@ -16,4 +17,35 @@ struct SpinCoach: AsyncParsableCommand {
             SessionsCommand.self,
         ]
     )
+
+    /// Runs the command; run-time failures and the errors a command emitted decide the
+    /// exit status through the one diagnostics engine, usage mistakes through ArgumentParser.
+    static func main() async {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            Problems.engine.emit(.error, failure.message)
+        } catch let mistake as ValidationError {
+            // Found only once content was loaded; shown as ArgumentParser shows one found
+            // while parsing, with the usage of the command that was run, not the root's.
+            let usage = usageString(for: type(of: command))
+            let path = usage.split(separator: " ").prefix { !"[<-".contains($0.first ?? "-") }.joined(separator: " ")
+            Console.error("Error: \(TerminalText.sanitized(mistake.message))\nUsage: \(usage)")
+            Console.error("  See '\(path) --help' for more information.")
+            exit(withError: ExitCode.validationFailure)
+        } catch {
+            exit(withError: error)
+        }
+        if Problems.engine.hasErrors { exit(withError: ExitCode(Problems.engine.exitStatus)) }
+    }
 }

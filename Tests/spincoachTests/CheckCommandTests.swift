@@ -68,12 +68,43 @@ import Testing
         _ = try binary.write("situation\tHow many?\nproblm\tx\n", to: "Scripts/gold/en.heldout.tsv", under: content)
         let result = try binary.run(["eval", "--lang", "en", "--content", content.path])
         #expect(result.status == 1)
+        #expect(!result.stderr.contains("Usage:"))
         #expect(result.stderr.contains("en.heldout.tsv:2:1: error: unknown label 'problm'"))
+    }
+
+    @Test func aFolderWithTwoFilesOfOneIDReportsTheClash() throws {
+        let good = SpinCoachBinary.fixtures.appending(path: "good")
+        let persona = try String(contentsOf: good.appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
+        let script = try String(contentsOf: good.appending(path: "Scripts/en/office-print.spin"), encoding: .utf8)
+        let folder = binary.home.appending(path: "mine")
+        _ = try binary.write(persona, to: "Personas/en/dana.yaml", under: folder)
+        _ = try binary.write(persona, to: "Personas/en/dana-copy.yaml", under: folder)
+        _ = try binary.write(script, to: "Scripts/en/a.spin", under: folder)
+        _ = try binary.write(script, to: "Scripts/en/b.spin", under: folder)
+        let result = try binary.run(["check", "mine"])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "mine/Personas/en/dana.yaml:1:5: error: duplicate persona id 'dana-okafor' (also in "))
+        #expect(
+            result.stdout.contains("mine/Scripts/en/b.spin:2:5: error: duplicate script id 'office-print' (also in "))
+        #expect(result.stderr.contains("checked 4 files: 2 errors"))
+    }
+
+    @Test func aTabInYAMLIndentationSaysTab() throws {
+        let url = try binary.write(
+            "id: x\nlanguage: en\ndisc:\n  primary: D\n\tsecondary: C\n", to: "Personas/en/tabbed.yaml")
+        let result = try binary.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout
+                == "Personas/en/tabbed.yaml:5:1: error: a tab indents this line; YAML indents with spaces only\n")
+        #expect(result.stderr.contains("checked 1 file: 1 error"))
     }
 
     @Test func aMissingPathIsAUsageError() throws {
         let result = try binary.run(["check", "/nonexistent/file.spin"])
-        #expect(result.status != 0)
+        #expect(result.status == 64)
         #expect(result.stderr.contains("/nonexistent/file.spin: no such file or folder"))
     }
 

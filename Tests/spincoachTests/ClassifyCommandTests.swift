@@ -46,6 +46,29 @@ import Testing
         #expect(result.stderr.contains("line 2 is over 10000 characters"))
     }
 
+    @Test func textIsLaidOutWithLaterLinesUnderTheUtterance() throws {
+        let line = "What would it mean for your quarter if the corrugator never stopped unplanned again?"
+        let result = try binary.run(["classify", line], environment: ["COLUMNS": "50"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.count <= 50 })
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 19)) })
+        #expect(lines[0].hasPrefix("need-payoff  "))
+    }
+
+    @Test func onATerminalWithNoTextItSaysItReadsStandardInput() throws {
+        guard TmuxSession.isAvailable else { return }
+        let session = try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "classify"], environment: ["HOME": binary.home.path])
+        try session.waitFor(text: "reading utterances from standard input, one per line; Ctrl-D ends")
+        try session.type("How many sites do you run?")
+        try session.press("Enter")
+        try session.waitFor(text: "situation")
+        try session.press("C-d")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func controlCharactersAreNotEchoedInText() throws {
         let result = try binary.run(["classify", "\u{1B}[2Jhow many sites?"])
         #expect(!result.stdout.contains("\u{1B}"))
@@ -54,7 +77,7 @@ import Testing
 
     @Test func misuseIsAnError() throws {
         let result = try binary.run(["classify", "--format", "xml", "hi"])
-        #expect(result.status != 0)
+        #expect(result.status == 64)
         #expect(result.stderr.contains("xml"))
     }
 
@@ -66,7 +89,7 @@ import Testing
         #expect(result.stdout.contains("confusion (rows: gold, columns: predicted)"))
         for folds in ["1", "101", "9223372036854775807"] {
             let result = try binary.run(["eval", "--cross-validate", folds])
-            #expect(result.status != 0)
+            #expect(result.status == 64)
             #expect(result.stderr.contains("2 to 100 folds"))
         }
     }

@@ -140,29 +140,43 @@ import Testing
         let show = try binary.run(["sessions", "show", id])
         #expect(show.stdout.contains("Which machines are critical?"))
         #expect(show.stdout.contains("keep this"))
-        #expect(!show.stdout.contains("How often do you get unplanned breakdowns?"))
-        #expect(show.stdout.contains("outcome"))
+        // What was undone is still shown to a coach, marked.
+        #expect(show.stdout.contains("(undone) How often do you get unplanned breakdowns?"))
+        #expect(show.stdout.contains("Outcome"))
     }
 
+    /// Run-time failures exit 1 with a plain error; usage mistakes exit 64 with the usage.
     @Test func badOptionsFailClearlyAndSaveNothing() throws {
-        let unknown = try binary.run(["practice", "--persona", "nobody"])
-        #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("no persona has the id 'nobody'"))
+        let unknown = try binary.run(["practice", "--persona", "kwame-asnte"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("error: no persona has the id 'kwame-asnte'; did you mean kwame-asante?"))
+        #expect(unknown.stderr.contains("available: adaeze-okafor, "))
+        #expect(!unknown.stderr.contains("Usage:"))
         let mismatch = try binary.run(["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
-        #expect(mismatch.status != 0)
+        #expect(mismatch.status == 64)
         #expect(mismatch.stderr.contains("script 'soe-equipment' is in zh but the buyer speaks en"))
-        let noScript = try binary.run(["practice", "--persona", "kwame-asante", "--script", "nowhere"])
-        #expect(noScript.status != 0)
-        #expect(noScript.stderr.contains("no script has the id 'nowhere'"))
+        #expect(mismatch.stderr.contains("Usage: spincoach practice"))
+        let noScript = try binary.run(["practice", "--persona", "kwame-asante", "--script", "plant-downtme"])
+        #expect(noScript.status == 1)
+        #expect(noScript.stderr.contains("no script has the id 'plant-downtme'; did you mean plant-downtime?"))
+        let wrongLanguage = try binary.run(["practice", "--persona", "kwame-asante", "--lang", "zh"])
+        #expect(wrongLanguage.status == 64)
+        #expect(wrongLanguage.stderr.contains("--persona kwame-asante speaks en, not zh"))
+        for seed in ["-1", "x", "18446744073709551616"] {
+            let badSeed = try binary.run(["practice", "--persona", "kwame-asante", "--seed", seed])
+            #expect(badSeed.status == 64)
+            #expect(
+                badSeed.stderr.contains("--seed must be a whole number from 0 to 18446744073709551615, not '\(seed)'"))
+        }
         let piped = try binary.run(["practice"], input: "hello\n")
-        #expect(piped.status != 0)
+        #expect(piped.status == 64)
         #expect(piped.stderr.contains("--persona ID or --random"))
         let both = try binary.run(["practice", "--random", "--persona", "kwame-asante"])
-        #expect(both.status != 0)
+        #expect(both.status == 64)
         let unwritable = try binary.run(
             ["practice", "--persona", "kwame-asante", "--data-dir", "/proc/no-such-folder"], input: "hi\n")
-        #expect(unwritable.status != 0)
-        #expect(unwritable.stderr.contains("/proc/no-such-folder"))
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.hasPrefix("error: /proc/no-such-folder"))
         #expect((try? sessionFiles())?.isEmpty ?? true)
     }
 

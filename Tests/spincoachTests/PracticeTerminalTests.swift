@@ -54,20 +54,38 @@ struct PracticeTerminalTests {
         #expect(mode == 0o600)
     }
 
-    @Test func withoutAPersonaABuyerIsPickedFromAList() throws {
-        let session = try TmuxSession(
-            command: [SpinCoachBinary.executable.path, "practice", "--lang", "zh", "--seed", "3", "--coach", "off"],
-            environment: ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"])
-        try session.waitFor(text: "buyer (1-6)>")
+    @Test func withoutAPersonaABuyerIsPickedFromAListByNumberOrID() throws {
+        let pick = [SpinCoachBinary.executable.path, "practice", "--lang", "zh", "--seed", "3", "--coach", "off"]
+        let environment = ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"]
+        let session = try TmuxSession(command: pick, environment: environment)
+        let list = try session.waitFor(text: "buyer (1-6 or id)>")
+        #expect(list.hasPrefix("Choose a buyer to practise with"))
+        #expect(list.contains("1.  han-zhendong"))
         try session.type("9")
         try session.press("Enter")
-        try session.waitFor(text: "type a number from 1 to 6")
-        try session.type("1")
+        try session.waitFor(text: "type a number from 1 to 6, or a buyer's id")
+        try session.type("lin-zihoa")
+        try session.press("Enter")
+        try session.waitFor(text: "did you mean lin-zihao?")
+        try session.type("lin-zihao")
         try session.press("Enter")
         try session.waitFor(text: "你>")
         try session.type("/quit")
         try session.press("Enter")
         #expect(try session.waitForExit() == 0)
+        // What was typed at the list is not in the call's history.
+        let history = try String(
+            contentsOf: home.appending(path: ".local/state/spincoach/history"), encoding: .utf8)
+        #expect(!history.contains("lin-zihao") && !history.contains("9\n"))
+        #expect(history.contains("/quit"))
+        let byNumber = try TmuxSession(command: pick, environment: environment)
+        try byNumber.waitFor(text: "buyer (1-6 or id)>")
+        try byNumber.type("1")
+        try byNumber.press("Enter")
+        try byNumber.waitFor(text: "韩振东")
+        try byNumber.type("/quit")
+        try byNumber.press("Enter")
+        #expect(try byNumber.waitForExit() == 0)
     }
 
     @Test func slashCommandsCompleteWithTab() throws {

@@ -63,24 +63,20 @@ public struct Evaluation: Sendable {
         return gold == 0 ? nil : Double(count(gold: label, predicted: label)) / Double(gold)
     }
 
-    /// The report `spincoach eval` and `make bench` print.
-    public func report(title: String) -> String {
+    /// The report `spincoach eval` and `make bench` print, laid out to `width` columns.
+    public func report(title: String, width: Int = 80) -> String {
         func percent(_ value: Double?) -> String {
             value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -"
         }
-        var lines = [
+        let summary = [
             title,
             String(format: "  accuracy (all labels): %.1f%% (%d/%d)", accuracy * 100, correct, total),
             String(format: "  accuracy (SPIN labels): %.1f%%", spinAccuracy * 100),
-            "",
         ]
         let rows = UtteranceLabel.allCases.map { label in
             [label.rawValue, percent(precision(label)), percent(recall(label)), "\(goldCount(label))"]
         }
-        lines += TextTable(headers: ["label", "precision", "recall", "n"], rows: rows).render()
-            .split(separator: "\n").map { "  " + $0 }
-        lines.append("")
-        lines.append("  confusion (rows: gold, columns: predicted)")
+        let labels = TextTable(headers: ["label", "precision", "recall", "n"], rows: rows, indent: 2)
         let short = UtteranceLabel.allCases.map { String($0.rawValue.prefix(4)) }
         let matrix = UtteranceLabel.allCases.map { gold in
             [gold.rawValue]
@@ -89,9 +85,14 @@ public struct Evaluation: Sendable {
                     return value == 0 ? "." : "\(value)"
                 }
         }
-        lines += TextTable(headers: [""] + short, rows: matrix).render().split(separator: "\n").map { "  " + $0 }
-        return lines.joined(separator: "\n")
+        // One space between the matrix's columns keeps its twelve columns within 80.
+        let confusion = TextTable(headers: [""] + short, rows: matrix, indent: 2, gap: 1)
+        return [
+            summary.map { TextLayout.wrap($0, width: width, hanging: 4) }.joined(separator: "\n"),
+            TextLayout.table(labels, width: width),
+            TextLayout.wrap("  confusion (rows: gold, columns: predicted)", width: width, hanging: 4) + "\n"
+                + TextLayout.table(confusion, width: width),
+        ]
+        .joined(separator: "\n\n")
     }
 }
-
-import Foundation

@@ -1,12 +1,15 @@
-/// A problem found in a content file, pinned to a 1-based line and column.
+/// A problem found in a content file, pinned to a 1-based line and column, or a
+/// problem that is in no file (an unknown id given on the command line).
 ///
 /// Columns count Unicode characters, so a Chinese character is one column.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error
+        /// Shown, but the command still succeeds: a broken user file that was skipped.
         case warning
     }
 
+    /// Empty for a problem that is in no file.
     public var file: String
     public var line: Int
     public var column: Int
@@ -21,9 +24,26 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: message`, the form editors and CI logs understand.
+    /// A problem that is in no file.
+    public init(severity: Severity = .error, message: String) {
+        self.init(file: "", line: 0, column: 0, severity: severity, message: message)
+    }
+
+    public var isInFile: Bool { !file.isEmpty }
+
+    /// The same problem as a warning, with a note on what was done about it.
+    public func warning(_ note: String) -> Diagnostic {
+        var copy = self
+        copy.severity = .warning
+        copy.message += " (\(note))"
+        return copy
+    }
+
+    /// `file:line:column: error: message`, the form editors and CI logs understand;
+    /// `error: message` for a problem in no file.
     public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        let location = isInFile ? "\(file):\(line):\(column): " : ""
+        return "\(location)\(severity.rawValue): \(message)"
     }
 }
 

@@ -232,11 +232,25 @@ public struct PersonaDecoder {
         return nil
     }
 
+    /// The 1-based column of a tab among a line's leading blanks, where libyaml's own
+    /// message ("found character that cannot start any token") never says "tab".
+    static func indentingTab(onLine line: Int, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.indices.contains(line - 1) else { return nil }
+        let blanks = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
+        return blanks.firstIndex(of: "\t").map { blanks.distance(from: blanks.startIndex, to: $0) + 1 }
+    }
+
     private func syntaxDiagnostic(_ error: any Error, text: String) -> Diagnostic {
         switch error as? YamlError {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if let tab = Self.indentingTab(onLine: mark.line, in: text) {
+                return Diagnostic(
+                    file: file, line: mark.line, column: tab,
+                    message: "a tab indents this line; YAML indents with spaces only")
+            }
             let detail = context.map { "\($0.text) " } ?? ""
             return Diagnostic(
                 file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)\(problem)")

@@ -85,9 +85,12 @@ public struct TextTable: Sendable {
         TextLayout.lines(cell, width: .max, indent: 0, hanging: 0).map(TerminalText.width).max() ?? 0
     }
 
+    /// The widest piece a cell can be cut into without cutting a word, where the
+    /// parts of a hyphenated word count as words ("need-" and "payoff").
     private static func longestPiece(_ cell: String) -> Int {
         let clean = TerminalText.sanitized(cell).replacing("\t", with: " ")
-        return clean.split(separator: "\n").flatMap { LineBreaker.pieces($0).map(\.width) }.max() ?? 0
+        let pieces = clean.split(separator: "\n").flatMap { LineBreaker.pieces($0).map(\.text) }
+        return pieces.flatMap { $0.split(separator: "-").map { TerminalText.width(String($0)) + 1 } }.max() ?? 0
     }
 
     /// Each row as its own block, blocks apart: `header: value` lines, or without

@@ -46,6 +46,14 @@ public final class SessionIndex: Sendable {
                 table.column("logSize", .integer).notNull()
             }
         }
+        migrator.registerMigration("turnCounts") { db in
+            try db.alter(table: "sessions") { table in
+                table.add(column: "repTurns", .integer).notNull().defaults(to: 0)
+                table.add(column: "buyerTurns", .integer).notNull().defaults(to: 0)
+            }
+            // Rows made before have no counts; the next refresh reads every file again.
+            try db.execute(sql: "DELETE FROM sessions")
+        }
         return migrator
     }
 

@@ -8,12 +8,14 @@ extension SessionIndex {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO sessions
-                    (id, started, persona, script, language, rep, outcome, score, turns, complete, path, problem, logSize)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (id, started, persona, script, language, rep, outcome, score, turns, repTurns, buyerTurns,
+                     complete, path, problem, logSize)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 info.id, SessionTimestamp.string(from: info.started), info.persona, info.script,
-                info.language.rawValue, info.rep, info.outcome?.rawValue, info.score, info.turns, info.isComplete,
+                info.language.rawValue, info.rep, info.outcome?.rawValue, info.score, info.turns, info.repTurns,
+                info.buyerTurns, info.isComplete,
                 info.path, info.problem, info.logSize,
             ])
     }
@@ -38,7 +40,8 @@ extension SessionIndex {
             script: try row.decode(forColumn: "script"),
             language: try parsed("language", ContentLanguage.init(rawValue:)),
             rep: try row.decode(forColumn: "rep"), outcome: outcome, score: try row.decode(forColumn: "score"),
-            turns: try row.decode(forColumn: "turns"), isComplete: try row.decode(forColumn: "complete"),
+            turns: try row.decode(forColumn: "turns"), repTurns: try row.decode(forColumn: "repTurns"),
+            buyerTurns: try row.decode(forColumn: "buyerTurns"), isComplete: try row.decode(forColumn: "complete"),
             path: try row.decode(forColumn: "path"), problem: try row.decode(forColumn: "problem"),
             logSize: try row.decode(forColumn: "logSize"))
     }

@@ -13,6 +13,9 @@ public struct SessionInfo: Equatable, Sendable {
     public var score: Int?
     /// Turns as `load` returns them: undone ones left out, undo notes counted.
     public var turns: Int
+    /// Of those, the lines the rep and the buyer said (not notes or coach lines).
+    public var repTurns: Int
+    public var buyerTurns: Int
     public var isComplete: Bool
     public var path: String
     /// `file:line: problem` when part of the file could not be read; the row shows what came before it.
@@ -22,8 +25,8 @@ public struct SessionInfo: Equatable, Sendable {
 
     init(
         id: String, started: Date, persona: String, script: String, language: ContentLanguage, rep: String,
-        outcome: CallOutcome?, score: Int?, turns: Int, isComplete: Bool, path: String, problem: String?,
-        logSize: Int
+        outcome: CallOutcome?, score: Int?, turns: Int, repTurns: Int, buyerTurns: Int, isComplete: Bool,
+        path: String, problem: String?, logSize: Int
     ) {
         self.id = id
         self.started = started
@@ -34,6 +37,8 @@ public struct SessionInfo: Equatable, Sendable {
         self.outcome = outcome
         self.score = score
         self.turns = turns
+        self.repTurns = repTurns
+        self.buyerTurns = buyerTurns
         self.isComplete = isComplete
         self.path = path
         self.problem = problem
@@ -45,14 +50,17 @@ public struct SessionInfo: Equatable, Sendable {
         self.init(
             id: header.id, started: header.started, persona: header.persona, script: header.script,
             language: header.language, rep: header.rep, outcome: record.summary?.outcome,
-            score: record.summary?.score, turns: record.turns.count, isComplete: record.isComplete, path: path,
+            score: record.summary?.score, turns: record.turns.count,
+            repTurns: record.turns.filter { $0.speaker == .rep }.count,
+            buyerTurns: record.turns.filter { $0.speaker == .buyer }.count, isComplete: record.isComplete, path: path,
             problem: problem, logSize: logSize)
     }
 }
 
 extension SessionInfo: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, started, persona, script, language, rep, outcome, score, turns, complete, path, problem
+        case id, started, persona, script, language, rep, outcome, score, turns, repTurns, buyerTurns, complete, path
+        case problem
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -66,6 +74,8 @@ extension SessionInfo: Encodable {
         try container.encode(outcome, forKey: .outcome)
         try container.encode(score, forKey: .score)
         try container.encode(turns, forKey: .turns)
+        try container.encode(repTurns, forKey: .repTurns)
+        try container.encode(buyerTurns, forKey: .buyerTurns)
         try container.encode(isComplete, forKey: .complete)
         try container.encode(path, forKey: .path)
         try container.encodeIfPresent(problem, forKey: .problem)

@@ -21,7 +21,9 @@ enum SessionLogReader {
         var summary: SessionSummary?
 
         func failure(_ lineNumber: Int, _ problem: String) -> SessionStoreError {
-            let readSoFar = header.map { SessionRecord(header: $0, turns: ledger.liveTurns, summary: summary) }
+            let readSoFar = header.map {
+                SessionRecord(header: $0, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
+            }
             return .malformedLine(MalformedLine(file: file, line: lineNumber, problem: problem, readSoFar: readSoFar))
         }
 
@@ -53,7 +55,7 @@ enum SessionLogReader {
             }
         }
         // The guard above ensures line 1 was read, and a non-header line 1 has already thrown.
-        return SessionRecord(header: header!, turns: ledger.liveTurns, summary: summary)
+        return SessionRecord(header: header!, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -27,7 +27,26 @@ public struct SessionStore: Sendable {
         return try index.sessions()
     }
 
-    /// The session as written, undone turns left out. A file with a bad line throws
+    /// The id a reference names: `latest` (the session started last), an exact id, or
+    /// the start of exactly one id.
+    public func resolve(_ reference: String) throws -> String {
+        if reference == "latest" {
+            guard let newest = try list().first else { throw SessionStoreError.noSessions(directory: directory.path) }
+            return newest.id
+        }
+        guard SessionID.isValid(reference) else { throw SessionStoreError.invalidID(reference) }
+        if FileManager.default.fileExists(atPath: SessionFile.url(for: reference, in: directory).path) {
+            return reference
+        }
+        let matches = try list().map(\.id).filter { $0.hasPrefix(reference) }.sorted()
+        switch matches.count {
+        case 0: throw SessionStoreError.unknownSession(id: reference, directory: directory.path)
+        case 1: return matches[0]
+        default: throw SessionStoreError.ambiguousID(prefix: reference, matches: matches)
+        }
+    }
+
+    /// The session as written, undone turns kept apart in `undone`. A file with a bad line throws
     /// `malformedLine`, which carries the session as far as the good lines before it.
     public func load(id: String) throws -> SessionRecord {
         guard SessionID.isValid(id) else { throw SessionStoreError.invalidID(id) }

@@ -7,6 +7,10 @@ public enum SessionStoreError: Error, Equatable, Sendable, CustomStringConvertib
     case noDataDirectory
     case invalidID(String)
     case unknownSession(id: String, directory: String)
+    /// A prefix that starts more than one session's id.
+    case ambiguousID(prefix: String, matches: [String])
+    /// `latest` in a folder with no sessions.
+    case noSessions(directory: String)
     /// Recording never overwrites an earlier session.
     case sessionExists(path: String)
     case unreadableFile(path: String, reason: String)
@@ -26,6 +30,9 @@ public enum SessionStoreError: Error, Equatable, Sendable, CustomStringConvertib
             "no folder for sessions: pass --data-dir, or set SPINCOACH_DATA, XDG_DATA_HOME or HOME"
         case .invalidID(let id): "'\(id)' is not a session id: \(SessionID.rule)"
         case .unknownSession(let id, let directory): "no session has the id '\(id)' in \(directory)"
+        case .ambiguousID(let prefix, let matches):
+            "'\(prefix)' starts \(matches.count) session ids: \(matches.joined(separator: ", ")); type more of one"
+        case .noSessions(let directory): "no sessions yet in \(directory)"
         case .sessionExists(let path): "\(path): a session with this id already exists"
         case .unreadableFile(let path, let reason): "\(path): cannot read: \(reason)"
         case .unwritableFile(let path, let reason): "\(path): cannot write: \(reason)"

@@ -9,6 +9,9 @@ struct TurnLedger: Equatable {
     /// What a reader shows: every turn not taken back.
     var liveTurns: [SessionTurn] { turns.filter { !retracted.contains($0.index) } }
 
+    /// What undo notes took back, for a reader that shows the whole story.
+    var undoneTurns: [SessionTurn] { turns.filter { retracted.contains($0.index) } }
+
     /// Adds the turn, or says why it does not fit after the ones before it.
     mutating func add(_ turn: SessionTurn) -> String? {
         guard turn.index == nextIndex else {

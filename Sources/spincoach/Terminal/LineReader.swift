@@ -16,9 +16,18 @@ enum LineInput: Equatable, Sendable {
 
 /// Reads what the rep types, one line at a time, from readline or a plain stream.
 protocol LineReader {
-    mutating func read(prompt: String) -> LineInput
+    /// - Parameter remember: whether the line goes into the history that Up recalls;
+    ///   an answer to a one-off question (which buyer?) should not.
+    mutating func read(prompt: String, remember: Bool) -> LineInput
     /// Puts the terminal back as it was; reading again afterwards is not allowed.
     mutating func close()
+}
+
+extension LineReader {
+    /// A line of the conversation, kept in the history.
+    mutating func read(prompt: String) -> LineInput {
+        read(prompt: prompt, remember: true)
+    }
 }
 
 /// Which reader suits the standard streams; readline only for a real, capable terminal.

@@ -5,7 +5,8 @@ struct PlainLineReader: LineReader {
     /// False when stdin is not a terminal, so a piped run prints only what the program says.
     var echoesPrompt: Bool
 
-    mutating func read(prompt: String) -> LineInput {
+    /// Keeps no history, so `remember` changes nothing.
+    mutating func read(prompt: String, remember: Bool) -> LineInput {
         if echoesPrompt && !prompt.isEmpty {
             FileHandle.standardOutput.write(Data(prompt.utf8))
         }

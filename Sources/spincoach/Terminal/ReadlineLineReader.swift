@@ -55,7 +55,7 @@ final class ReadlineLineReader: LineReader {
 
     deinit { close() }
 
-    func read(prompt: String) -> LineInput {
+    func read(prompt: String, remember: Bool) -> LineInput {
         precondition(!isClosed, "read after close")
         receivedInput = nil
         _ = takePendingSignals()
@@ -101,7 +101,7 @@ final class ReadlineLineReader: LineReader {
                 rl_callback_read_char()
                 if let input = receivedInput {
                     if input == .endOfInput { Self.show("\n") }
-                    if case .line(let text) = input { remember(text) }
+                    if remember, case .line(let text) = input { addToHistory(text) }
                     return input
                 }
             }
@@ -189,7 +189,7 @@ final class ReadlineLineReader: LineReader {
 
     /// Adds an entered line to history (not blank ones, nor a repeat of the last) and
     /// saves it at once, so a crash or a closed window loses nothing.
-    private func remember(_ line: String) {
+    private func addToHistory(_ line: String) {
         guard !line.allSatisfy(\.isWhitespace), line != lastHistoryEntry else { return }
         add_history(line)
         lastHistoryEntry = line

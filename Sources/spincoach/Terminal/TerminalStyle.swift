@@ -41,17 +41,18 @@ struct TerminalStyle: Sendable {
         isTTY && !plain && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
-    /// The window's own width, else `$COLUMNS`, else 80.
+    /// The window's own width, so text is never wider than the terminal; off a
+    /// terminal `$COLUMNS` when set (to lay out a file to a chosen width), else 80.
     static func width(windowColumns: Int?, environment: [String: String]) -> Int {
         if let windowColumns, windowColumns > 0 { return windowColumns }
         if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
         return 80
     }
 
-    /// Asks the terminal on stdout for its size; nil when stdout is not a terminal.
-    static func windowColumns() -> Int? {
+    /// Asks the terminal on `descriptor` (stdout by default) for its size; nil when it is not a terminal.
+    static func windowColumns(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
         return Int(size.ws_col)
     }
 

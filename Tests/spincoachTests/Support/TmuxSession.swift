@@ -82,6 +82,15 @@ final class TmuxSession {
         return rows.joined(separator: "\n")
     }
 
+    /// Everything the program printed that is still in the pane, scrolled off or not,
+    /// one line per row, without the blank rows below the last text.
+    func captureAll() throws -> String {
+        var rows = try tmux(["capture-pane", "-p", "-S", "-", "-t", Self.sessionName]).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        while let last = rows.last, last.allSatisfy(\.isWhitespace) { rows.removeLast() }
+        return rows.joined(separator: "\n")
+    }
+
     /// The screen with its colour and style escape sequences, to check what was coloured.
     func captureWithEscapes() throws -> String {
         try tmux(["capture-pane", "-e", "-p", "-t", Self.sessionName])

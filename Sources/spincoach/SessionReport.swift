@@ -1,0 +1,90 @@
+import Foundation
+import SpinCoachKit
+
+/// A saved session as a coach reads it: its details, every turn numbered (what was
+/// undone marked, not hidden) and the whole scorecard.
+struct SessionReport {
+    var record: SessionRecord
+
+    func render(width: Int) -> String {
+        let header = record.header
+        let details = [
+            ["started", localMinute(header.started)], ["rep", header.rep], ["persona", header.persona],
+            ["script", header.script], ["language", header.language.rawValue], ["coach", header.coach.rawValue],
+            ["content", header.contentVersion], ["seed", "\(header.seed)"],
+        ]
+        var blocks = [
+            "session \(header.id)\n" + TextLayout.table(TextTable(rows: details, indent: 2), width: width),
+            "transcript\n" + TextLayout.table(TextTable(rows: transcriptRows(), indent: 2), width: width),
+        ]
+        if let summary = record.summary {
+            blocks.append(scorecard(summary, width: width))
+        } else {
+            blocks.append(TextLayout.wrap("incomplete: the call ended before a summary was written", width: width))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// Turn number, speaker and text, with the classifier's view after a rep's line and
+    /// a row naming the stage wherever it changes.
+    func transcriptRows() -> [[String]] {
+        let undone = Set(record.undone.map(\.index))
+        var rows: [[String]] = []
+        var stage: String?
+        for turn in record.transcript {
+            if turn.stage != stage, turn.speaker != .note {
+                rows.append(["", "", "[\(turn.stage)]"])
+                stage = turn.stage
+            }
+            var text = turn.text
+            if turn.speaker == .rep, let label = turn.label {
+                text += "  (\(label)" + (turn.confidence.map { String(format: ", %.2f", $0) } ?? "") + ")"
+            }
+            if undone.contains(turn.index) { text = "(undone) " + text }
+            rows.append(["\(turn.index)", turn.speaker.rawValue, text])
+        }
+        return rows
+    }
+
+    /// The saved scorecard in the call's language, or its fields as saved when this
+    /// version cannot read them as a scorecard.
+    func scorecard(_ summary: SessionSummary, width: Int) -> String {
+        let outcome = "outcome \(summary.outcome.rawValue), score \(summary.score)/100"
+        if let card = try? JSONDecoder().decode(Scorecard.self, from: JSONEncoder().encode(summary.scorecard)) {
+            let report = ScorecardReport(scorecard: card, language: record.header.language).render()
+            return report.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                Self.wrapKeepingColumns(String(line), width: width)
+            }
+            .joined(separator: "\n")
+        }
+        let fields = summary.scorecard.keys.sorted().map { [$0, Self.text(summary.scorecard[$0]!)] }
+        return TextLayout.wrap(outcome, width: width) + "\n"
+            + TextLayout.table(TextTable(rows: fields, indent: 2), width: width)
+    }
+
+    /// Wraps one line of a report laid out for unlimited width, its later lines hanging
+    /// under its value column (after the first run of two spaces past its indent), or
+    /// two columns in when it has none.
+    static func wrapKeepingColumns(_ line: String, width: Int) -> String {
+        let indent = line.prefix { $0 == " " }.count
+        let body = line.dropFirst(indent)
+        var hanging = indent + 2
+        if let gap = body.range(of: "  ") {
+            let spaces = body[gap.lowerBound...].prefix { $0 == " " }.count
+            hanging = indent + TerminalText.width(String(body[..<gap.lowerBound])) + spaces
+        }
+        return TextLayout.wrap(String(body), width: width, indent: indent, hanging: hanging)
+    }
+
+    private static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "-"
+        case .bool(let flag): flag ? "yes" : "no"
+        case .number(let number):
+            number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .string(let string): string
+        case .array(let items): items.map(text).joined(separator: "\n")
+        case .object(let members): members.keys.sorted().map { "\($0): \(text(members[$0]!))" }.joined(separator: ", ")
+        }
+    }
+}

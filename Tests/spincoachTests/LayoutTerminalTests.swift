@@ -1,0 +1,63 @@
+import Foundation
+import SpinCoachKit
+import Testing
+
+/// Screens in a real terminal are laid out to its width, read when they are printed.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct LayoutTerminalTests {
+    let home = FileManager.default.temporaryDirectory.appending(path: "layout-tty-\(UUID().uuidString)")
+    static let bundled = ContentLibrary(
+        roots: [
+            URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        ],
+        parts: .personas)
+
+    func run(_ arguments: [String], columns: Int) throws -> String {
+        let session = try TmuxSession(
+            command: [SpinCoachBinary.executable.path] + arguments, environment: ["HOME": home.path],
+            columns: columns, rows: 40)
+        #expect(try session.waitForExit() == 0)
+        return try session.captureAll()
+    }
+
+    @Test(arguments: [("kwame-asante", 40), ("kwame-asante", 100), ("han-zhendong", 40), ("han-zhendong", 100)])
+    func personasShowFitsTheTerminal(id: String, columns: Int) throws {
+        let screen = try run(["personas", "show", id], columns: columns)
+        let persona = try #require(Self.bundled.persona(id: id))
+        // Row for row what the layout gives at this width: nothing was wrapped by the terminal.
+        let expected = PersonaCard(persona: persona).render(width: columns)
+        #expect(screen == expected)
+        #expect(expected.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
+        #expect(expected.split(separator: "\n").contains { TerminalText.width(String($0)) > columns - 12 })
+    }
+
+    @Test func personasListAt40ColumnsBecomesOneBlockPerBuyer() throws {
+        let screen = try run(["personas", "list", "--lang", "en"], columns: 40)
+        #expect(screen.hasPrefix("ID: adaeze-okafor\nLANG: en\n"))
+        #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= 40 })
+    }
+
+    @Test func aResizedWindowIsUsedAtTheNextPrint() throws {
+        let session = try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "classify"], environment: ["HOME": home.path], columns: 100)
+        try session.waitFor(text: "standard input")
+        let line = "What would it mean for your quarter if the corrugator never stopped unplanned again?"
+        try session.type(line)
+        try session.press("Enter")
+        try session.waitFor(text: "need-payoff")
+        // Laid out at 100 columns: the result's first row is far wider than 40.
+        let wide = try session.capture().split(separator: "\n").first { $0.hasPrefix("need-payoff  ") }
+        #expect(TerminalText.width(String(try #require(wide))) > 80)
+        try session.resize(columns: 40, rows: 30)
+        try session.type("What would that be worth to you if it never happened again this year?")
+        try session.press("Enter")
+        let screen = try session.waitFor(text: "(cue")
+        // Laid out at 40 columns now: later lines hang under the utterance, past label and confidence.
+        let rows = screen.split(separator: "\n").map(String.init)
+        let result = try #require(rows.lastIndex { $0.hasPrefix("need-payoff") })
+        #expect(rows.count > result + 1)
+        #expect(rows[(result + 1)...].allSatisfy { $0.hasPrefix(String(repeating: " ", count: 19)) }, "\(screen)")
+        try session.press("C-d")
+        #expect(try session.waitForExit() == 0)
+    }
+}
