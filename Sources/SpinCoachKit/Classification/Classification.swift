@@ -8,15 +8,18 @@ public struct Classification: Equatable, Sendable, Codable {
     public var evidence: String
     /// `script:question` when the line is exactly one of a script's questions.
     public var scriptQuestion: String?
+    /// The line talks about price, the offer's cost or the buyer's budget (a `[price]` cue).
+    public var isAboutPrice: Bool
 
     public init(
         label: UtteranceLabel, confidence: Double, language: ContentLanguage, evidence: String,
-        scriptQuestion: String? = nil
+        scriptQuestion: String? = nil, isAboutPrice: Bool = false
     ) {
         self.label = label
         self.confidence = confidence
         self.language = language
         self.evidence = evidence
         self.scriptQuestion = scriptQuestion
+        self.isAboutPrice = isAboutPrice
     }
 }

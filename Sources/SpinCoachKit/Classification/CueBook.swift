@@ -1,17 +1,22 @@
 /// The classifier's cue lists for one language, compiled and indexed by first token.
 ///
 /// A cue file (`Scripts/cues/en.cues`, `zh.cues`) has `[section]` headers
-/// naming a label, or `[question-form]` for phrasings that make a line a
-/// question ("walk me through", "能介绍一下"), and one cue pattern per line.
+/// naming a label, `[question-form]` for phrasings that make a line a
+/// question ("walk me through", "能介绍一下"), or `[price]` for talk of price
+/// and budget, and one cue pattern per line.
 public struct CueBook: Sendable {
     public enum Group: Hashable, Sendable {
         case label(UtteranceLabel)
         case questionForm
+        /// Price, cost of the offer, budget: a question about them asks for facts
+        /// (situation), however much it says "cost", and a buyer may object to it.
+        case price
 
         var name: String {
             switch self {
             case .label(let label): label.rawValue
             case .questionForm: "question-form"
+            case .price: "price"
             }
         }
     }
@@ -46,7 +51,7 @@ public struct CueBook: Sendable {
         var group: Group?
         // Cues under a misspelt section are skipped quietly: the header was already reported.
         var inUnknownSection = false
-        let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form"]
+        let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form", "price"]
         for (index, raw) in ContentLine.lines(of: text).enumerated() {
             guard let line = ContentLine(raw), !line.body.hasPrefix("#") else { continue }
             let number = index + 1
@@ -60,6 +65,9 @@ public struct CueBook: Sendable {
                     group = nil
                 } else if name == "question-form" {
                     group = .questionForm
+                    inUnknownSection = false
+                } else if name == "price" {
+                    group = .price
                     inUnknownSection = false
                 } else if let label = UtteranceLabel(rawValue: name) {
                     group = .label(label)

@@ -5,7 +5,10 @@ import Foundation
 /// Each label's score is the learned model's tempered log-likelihood plus a
 /// bonus for each of the label's cues found in the line (at most two), plus
 /// a shape term: a line shaped like a question favours the question labels,
-/// any other line disfavours them. The highest score wins. A benefit is an
+/// any other line disfavours them (small talk with a rapport cue counts as a
+/// question label here: "How are you today?"). The highest score wins. A line of
+/// several questions gets the label of its main ask: the latest SPIN stage among
+/// them, except that a question about price or budget asks for facts. A benefit is an
 /// advantage that meets an explicit need the buyer stated, so it is only ever
 /// given when stated needs are passed in.
 public struct UtteranceClassifier: Sendable {
@@ -115,7 +118,7 @@ public struct UtteranceClassifier: Sendable {
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
         let (modelScores, known) = languageModel.model.scores(ids: ids)
 
-        let cueCounts = Self.effectiveCueCounts(hits)
+        let cueCounts = Self.effectiveCueCounts(hits, isQuestion: isQuestion)
         var scores: [Double] = []
         for (index, label) in Self.scoredLabels.enumerated() {
             var score = known > 0 ? tuning.modelWeight * modelScores[index] : 0
@@ -125,7 +128,7 @@ public struct UtteranceClassifier: Sendable {
                 (label.isQuestionType && !isQuestion)
                 || (isQuestion && (label.isProductStatement || label == .statement))
             score += tuning.cueBonus * Double(min(cueCount, 2)) * (shapeDisagrees ? 0.4 : 1)
-            if label.isQuestionType {
+            if label.isQuestionType || (label == .rapport && isQuestion && cueCount >= 2) {
                 score += isQuestion ? tuning.questionShapeBonus : -tuning.questionShapeBonus
             } else if label == .commitment && !isQuestion && cueCount == 0 {
                 // Asking for a step is a question or a "let's"; a bare statement rarely is one.
@@ -147,18 +150,29 @@ public struct UtteranceClassifier: Sendable {
             evidence = "meets the stated need \"\(need)\"; " + evidence
         }
         return Classification(
-            label: label, confidence: (confidence * 100).rounded() / 100, language: language, evidence: evidence)
+            label: label, confidence: (confidence * 100).rounded() / 100, language: language, evidence: evidence,
+            isAboutPrice: hits.contains { $0.group == .price })
     }
 
     /// Cue hits per label, where a later SPIN stage's cue overrides an earlier one's:
     /// an implication question names the problem it develops, and a problem
     /// question often names the situation, so those earlier cues prove nothing.
-    static func effectiveCueCounts(_ hits: [CueBook.Cue]) -> [UtteranceLabel: Int] {
+    /// A question about price or budget is a situation question whatever else it
+    /// names: "what would it cost you to run a pilot" asks what they would pay.
+    static func effectiveCueCounts(_ hits: [CueBook.Cue], isQuestion: Bool = false) -> [UtteranceLabel: Int] {
         var counts: [UtteranceLabel: Int] = [:]
         for hit in hits {
             // A cue tied to the start of the line ("^hello", "^您好") is positional, so stronger.
             if case .label(let label) = hit.group { counts[label, default: 0] += hit.pattern.anchored ? 2 : 1 }
         }
+        if isQuestion, hits.contains(where: { $0.group == .price }) {
+            counts[.implication] = nil
+            counts[.problem] = nil
+            counts[.situation, default: 0] += 2
+            return counts
+        }
+        // Small talk at the start of a line ("How are you today?") is not fact-finding.
+        if isQuestion, (counts[.rapport] ?? 0) >= 2 { counts[.situation] = nil }
         let later = { (label: UtteranceLabel) in (counts[label] ?? 0) > 0 }
         if later(.implication) || later(.needPayoff) {
             counts[.problem] = nil
@@ -190,14 +204,19 @@ public struct UtteranceClassifier: Sendable {
         return isQuestion ? "question shape" : "no cue matched"
     }
 
-    /// A question mark, a leading question word, or a request like "walk me through".
+    /// A question mark, a request like "walk me through", or a leading question word
+    /// in a line short enough to be one question: a long run of words without a
+    /// question mark is a monologue ("What we see in plants like yours is …").
     static func isQuestionShaped(_ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue]) -> Bool {
         if tokens.contains("?") || hits.contains(where: { $0.group == .questionForm }) { return true }
-        guard language == .english else { return false }
+        guard language == .english, tokens.count <= longestUnmarkedQuestion else { return false }
         let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "now", "well", "then", "but", "just", "also"]
         let first = tokens.first { !fillers.contains($0) }
         return first.map(englishQuestionStarts.contains) ?? false
     }
+
+    /// Tokens (words and punctuation) a question without a question mark can run to.
+    static let longestUnmarkedQuestion = 24
 
     static let englishQuestionStarts: Set<String> = [
         "how", "what", "what's", "why", "when", "where", "who", "who's", "whom", "whose", "which", "do", "does",

@@ -24,7 +24,7 @@ import Testing
                 "\(marked.position(2)) a cue cannot start or end with '*'",
                 "\(marked.position(3)) unknown section '[implications]'; expected one of situation, problem, "
                     + "implication, need-payoff, question, rapport, feature, advantage, benefit, commitment, "
-                    + "statement, question-form",
+                    + "statement, question-form, price",
                 "\(marked.position(4)) section header is missing its closing ']'",
             ])
     }

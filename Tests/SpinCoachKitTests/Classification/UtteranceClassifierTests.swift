@@ -65,4 +65,56 @@ import Testing
         ]
         #expect(UtteranceClassifier.effectiveCueCounts(hits) == [.implication: 1])
     }
+
+    // Kinds of line seen in practice calls, worded afresh (not the gold set's lines).
+
+    @Test(arguments: [
+        "Our new tool will fix all of those delays for you.",
+        "We've got a portal that handles every one of those claims.",
+        "This will take care of the whole approval problem.",
+    ])
+    func aPitchIsAProductStatement(line: String) {
+        #expect(classifier.classify(line).label.isProductStatement, "\(line)")
+    }
+
+    @Test(arguments: ["How are you doing today?", "How's your day going?", "How was the flight over?"])
+    func smallTalkAskedAsAQuestionIsRapport(line: String) {
+        #expect(classifier.classify(line).label == .rapport, "\(line)")
+    }
+
+    @Test func aLongMonologueWithoutAQuestionMarkIsNoQuestion() {
+        let line =
+            "What I keep hearing from maintenance managers is that the old sensors give so many false alarms that "
+            + "the team stops looking at them, and then the one alarm that matters gets missed and the line stops anyway"
+        #expect(!classifier.classify(line).label.isQuestionType)
+        #expect(classifier.classify("What do the alarms tell you").label.isQuestionType, "a short one still is")
+    }
+
+    @Test func aQuestionAboutPriceAsksForFactsAndIsMarked() {
+        let price = classifier.classify("And what would a trial cost you, given the budget you have?")
+        #expect(price.label == .situation)
+        #expect(price.isAboutPrice)
+        let consequence = classifier.classify("What does each of those stops cost you?")
+        #expect(consequence.label == .implication)
+        #expect(!consequence.isAboutPrice)
+    }
+
+    @Test func twoQuestionsInALineTakeTheLabelOfTheMainAsk() {
+        #expect(classifier.classify("Which machines do you run, and what goes wrong most often?").label == .problem)
+        #expect(
+            classifier.classify("How big is the team, and what happens to the orders when the line stops?").label
+                == .implication)
+    }
+
+    @Test func priceCuesMakeAQuestionSituationAndRapportCuesCancelGenericOnes() throws {
+        var book = CueBook(language: .english)
+        book.add(
+            parsing: "[implication]\ncost you\n[situation]\ntoday\n[rapport]\n^how are you\n[price]\npilot\n",
+            file: "t.cues")
+        let cost = book.cues.filter { $0.group == .label(.implication) || $0.group == .price }
+        #expect(UtteranceClassifier.effectiveCueCounts(cost, isQuestion: true) == [.situation: 2])
+        #expect(UtteranceClassifier.effectiveCueCounts(cost, isQuestion: false) == [.implication: 1])
+        let smallTalk = book.cues.filter { $0.group == .label(.situation) || $0.group == .label(.rapport) }
+        #expect(UtteranceClassifier.effectiveCueCounts(smallTalk, isQuestion: true) == [.rapport: 2])
+    }
 }
