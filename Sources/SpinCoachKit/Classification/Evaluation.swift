@@ -77,7 +77,8 @@ public struct Evaluation: Sendable {
             [label.rawValue, percent(precision(label)), percent(recall(label)), "\(goldCount(label))"]
         }
         let labels = TextTable(headers: ["label", "precision", "recall", "n"], rows: rows, indent: 2)
-        let short = UtteranceLabel.allCases.map { String($0.rawValue.prefix(4)) }
+        // Three letters a column ("n-p" for need-payoff) keep the matrix within 60 columns.
+        let short = UtteranceLabel.allCases.map { $0 == .needPayoff ? "n-p" : String($0.rawValue.prefix(3)) }
         let matrix = UtteranceLabel.allCases.map { gold in
             [gold.rawValue]
                 + UtteranceLabel.allCases.map { predicted in
@@ -85,7 +86,6 @@ public struct Evaluation: Sendable {
                     return value == 0 ? "." : "\(value)"
                 }
         }
-        // One space between the matrix's columns keeps its twelve columns within 80.
         let confusion = TextTable(headers: [""] + short, rows: matrix, indent: 2, gap: 1)
         return [
             summary.map { TextLayout.wrap($0, width: width, hanging: 4) }.joined(separator: "\n"),

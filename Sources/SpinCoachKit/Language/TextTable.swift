@@ -61,36 +61,48 @@ public struct TextTable: Sendable {
     }
 
     /// Column widths that add up to at most `room`, or nil when none do without
-    /// cutting words (a word longer than half the room may be cut).
+    /// cutting words. Words are kept whole while they can be; then a hyphenated word
+    /// may break after a hyphen ("kwame-" / "asante"), and a word longer than half
+    /// the room may be cut anywhere.
     private static func fit(natural: [Int], cells: [[String]], room: Int) -> [Int]? {
         var widths = natural
         var total = widths.reduce(0, +)
         guard total > room else { return widths }
-        let floor = natural.indices.map { column in
-            min(cells.map { longestPiece($0[column]) }.max() ?? 0, max(shortestCut, room / 2))
+        let cap = max(shortestCut, room / 2)
+        let floors = [false, true].map { atHyphens in
+            natural.indices.map { column in
+                min(cells.map { longestPiece($0[column], breakingAtHyphens: atHyphens) }.max() ?? 0, cap)
+            }
         }
-        while total > room {
-            // The widest column that can still give; on a tie, the later one.
-            guard
-                let column = widths.indices.filter({ widths[$0] > floor[$0] })
-                    .max(by: { (widths[$0], $0) < (widths[$1], $1) })
-            else { return nil }
-            widths[column] -= 1
-            total -= 1
+        for floor in floors {
+            while total > room {
+                // The widest column that can still give; on a tie, the later one.
+                guard
+                    let column = widths.indices.filter({ widths[$0] > floor[$0] })
+                        .max(by: { (widths[$0], $0) < (widths[$1], $1) })
+                else { break }
+                widths[column] -= 1
+                total -= 1
+            }
         }
-        return widths
+        return total <= room ? widths : nil
     }
 
     private static func naturalWidth(_ cell: String) -> Int {
         TextLayout.lines(cell, width: .max, indent: 0, hanging: 0).map(TerminalText.width).max() ?? 0
     }
 
-    /// The widest piece a cell can be cut into without cutting a word, where the
-    /// parts of a hyphenated word count as words ("need-" and "payoff").
-    private static func longestPiece(_ cell: String) -> Int {
+    /// The widest piece a cell can be cut into without cutting a word; with
+    /// `breakingAtHyphens` the parts of a hyphenated word count as words ("need-", "payoff").
+    private static func longestPiece(_ cell: String, breakingAtHyphens: Bool) -> Int {
         let clean = TerminalText.sanitized(cell).replacing("\t", with: " ")
         let pieces = clean.split(separator: "\n").flatMap { LineBreaker.pieces($0).map(\.text) }
-        return pieces.flatMap { $0.split(separator: "-").map { TerminalText.width(String($0)) + 1 } }.max() ?? 0
+        guard breakingAtHyphens else { return pieces.map(TerminalText.width).max() ?? 0 }
+        return pieces.flatMap { piece in
+            let parts = piece.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.indices.map { TerminalText.width(String(parts[$0])) + ($0 < parts.count - 1 ? 1 : 0) }
+        }
+        .max() ?? 0
     }
 
     /// Each row as its own block, blocks apart: `header: value` lines, or without
