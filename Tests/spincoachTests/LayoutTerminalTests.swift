@@ -4,8 +4,10 @@ import Testing
 
 /// Screens in a real terminal are laid out to its width, read when they are printed.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
-struct LayoutTerminalTests {
+final class LayoutTerminalTests {
     let home = FileManager.default.temporaryDirectory.appending(path: "layout-tty-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: home) }
     static let bundled = ContentLibrary(
         roots: [
             URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -59,5 +61,29 @@ struct LayoutTerminalTests {
         #expect(rows[(result + 1)...].allSatisfy { $0.hasPrefix(String(repeating: " ", count: 19)) }, "\(screen)")
         try session.press("C-d")
         #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func problemsWrapOnATerminalUnderTheirLocation() throws {
+        let file = home.appending(path: "Scripts/en/x.spin")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("id: x\nlanguage: zh\n".utf8).write(to: file)
+        // Run from the home folder, so the file is shown by its short relative path.
+        let session = try TmuxSession(
+            command: [
+                "/bin/sh", "-c",
+                "cd '\(home.path)' && exec '\(SpinCoachBinary.executable.path)' check Scripts/en/x.spin",
+            ],
+            environment: ["HOME": home.path], columns: 40, rows: 40)
+        #expect(try session.waitForExit() == 1)
+        let screen = try session.captureAll()
+        let rows = screen.split(separator: "\n").map(String.init)
+        let shown = "Scripts/en/x.spin"
+        // Each problem starts a row with its file; its wrapped rest hangs four columns in.
+        let problems = rows.filter { $0.hasPrefix(shown + ":") }
+        #expect(problems.contains { $0.hasPrefix(shown + ":2:11: error:") }, "\(screen)")
+        #expect(rows.dropLast().allSatisfy { $0.hasPrefix(shown + ":") || $0.hasPrefix("    ") }, "\(screen)")
+        #expect(rows.count > problems.count + 1, "some problem was long enough to wrap")
+        #expect(rows.allSatisfy { TerminalText.width($0) <= 40 })
+        #expect(rows.last == "checked 1 file: \(problems.count) errors")
     }
 }
