@@ -58,10 +58,10 @@ struct PracticeTerminalTests {
         let session = try TmuxSession(
             command: [SpinCoachBinary.executable.path, "practice", "--lang", "zh", "--seed", "3", "--coach", "off"],
             environment: ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"])
-        try session.waitFor(text: "buyer (1-6)>")
+        try session.waitFor(text: "buyer (1-7)>")
         try session.type("9")
         try session.press("Enter")
-        try session.waitFor(text: "type a number from 1 to 6")
+        try session.waitFor(text: "type a number from 1 to 7")
         try session.type("1")
         try session.press("Enter")
         try session.waitFor(text: "你>")
