@@ -58,12 +58,12 @@ struct PracticeTerminalTests {
         let pick = [SpinCoachBinary.executable.path, "practice", "--lang", "zh", "--seed", "3", "--coach", "off"]
         let environment = ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"]
         let session = try TmuxSession(command: pick, environment: environment)
-        let list = try session.waitFor(text: "buyer (1-6 or id)>")
+        let list = try session.waitFor(text: "buyer (1-7 or id)>")
         #expect(list.hasPrefix("Choose a buyer to practise with"))
         #expect(list.contains("1.  han-zhendong"))
         try session.type("9")
         try session.press("Enter")
-        try session.waitFor(text: "type a number from 1 to 6, or a buyer's id")
+        try session.waitFor(text: "type a number from 1 to 7, or a buyer's id")
         try session.type("lin-zihoa")
         try session.press("Enter")
         try session.waitFor(text: "did you mean lin-zihao?")
@@ -79,7 +79,7 @@ struct PracticeTerminalTests {
         #expect(!history.contains("lin-zihao") && !history.contains("9\n"))
         #expect(history.contains("/quit"))
         let byNumber = try TmuxSession(command: pick, environment: environment)
-        try byNumber.waitFor(text: "buyer (1-6 or id)>")
+        try byNumber.waitFor(text: "buyer (1-7 or id)>")
         try byNumber.type("1")
         try byNumber.press("Enter")
         try byNumber.waitFor(text: "韩振东")

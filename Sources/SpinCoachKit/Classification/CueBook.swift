@@ -92,11 +92,19 @@ public struct CueBook: Sendable {
                 continue
             }
             // `a|b` on one line is shorthand for two cues.
+            var column = line.column
             for alternative in line.body.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false)
                 .map(Substring.init)
             {
+                defer { column += alternative.count + 1 }
                 do {
                     let pattern = try CuePattern(String(alternative).trimmingBlanks(), gap: Self.gap(for: language))
+                    if let character = pattern.loneChineseCharacter {
+                        let blanks = alternative.prefix { $0.unicodeScalars.allSatisfy(\.isBlank) }.count
+                        diagnostics.append(
+                            Self.loneCharacterDiagnostic(character, file: file, line: number, column: column + blanks))
+                        continue
+                    }
                     add(Cue(group: group, pattern: pattern, line: number))
                 } catch {
                     let reason =
@@ -111,6 +119,16 @@ public struct CueBook: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// Chinese has no spaces, so one character also matches inside longer words
+    /// (`慢` in “慢慢”, `几` in “几乎”): it must be tied to an edge of the line or
+    /// written with the characters around it.
+    static func loneCharacterDiagnostic(_ character: String, file: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(
+            file: file, line: line, column: column,
+            message: "one-character Chinese cue '\(character)' also matches inside longer words; "
+                + "tie it to the start or end of the line (^\(character), \(character)$) or write it with its context")
     }
 
     private mutating func add(_ cue: Cue) {

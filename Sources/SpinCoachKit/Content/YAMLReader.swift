@@ -59,10 +59,17 @@ struct YAMLMapping {
     func cues(_ key: String) -> [String]? {
         guard let cues = strings(key, atLeast: 1), case .sequence(let items)? = node(key) else { return nil }
         var valid = true
-        for (index, cue) in cues.enumerated() where CuePattern(personaCue: cue).isEmpty {
-            report.error(
-                at: items[index].mark, path: "\(childPath(key))[\(index)]",
-                "'\(cue)' has no letters or characters to match")
+        for (index, cue) in cues.enumerated() {
+            let pattern = CuePattern(personaCue: cue)
+            let problem =
+                pattern.isEmpty
+                ? "'\(cue)' has no letters or characters to match"
+                // A persona cue matches anywhere in the line, so one character hides in longer words.
+                : pattern.loneChineseCharacter.map {
+                    "one-character Chinese cue '\($0)' also matches inside longer words; write it with its context"
+                }
+            guard let problem else { continue }
+            report.error(at: items[index].mark, path: "\(childPath(key))[\(index)]", problem)
             valid = false
         }
         return valid ? cues : nil

@@ -3,8 +3,9 @@
 /// Syntax: words separated by spaces; `word*` matches any word starting with
 /// `word`; `a/b/c` matches any one of the words;
 /// `*` alone skips a few tokens (up to 5 in English, 12 in Chinese); a leading
-/// `^` anchors the cue to the start of the utterance. Chinese needs no spaces:
-/// each character is a token, so `有没有` is three tokens in a row.
+/// `^` anchors the cue to the start of the utterance and a trailing `$` to its
+/// end (a closing question mark may follow). Chinese needs no spaces: each
+/// character is a token, so `有没有` is three tokens in a row.
 public struct CuePattern: Equatable, Sendable {
     /// One way to match: consecutive tokens, each exact or a word start.
     struct Alternative: Equatable, Sendable {
@@ -20,6 +21,8 @@ public struct CuePattern: Equatable, Sendable {
     public let source: String
     let elements: [Element]
     let anchored: Bool
+    /// Tied to the end of the utterance (`$`), where only question marks may follow.
+    let anchoredAtEnd: Bool
     /// The compiled form the hot path matches with.
     let flat: FlatPattern
 
@@ -36,6 +39,8 @@ public struct CuePattern: Equatable, Sendable {
         var text = Substring(source)
         anchored = text.hasPrefix("^")
         if anchored { text = text.dropFirst() }
+        anchoredAtEnd = text.hasSuffix("$")
+        if anchoredAtEnd { text = text.dropLast() }
         var elements: [Element] = []
         for piece in Self.pieces(text) {
             if piece == "*" {
@@ -59,7 +64,7 @@ public struct CuePattern: Equatable, Sendable {
         if case .gap = elements.first { throw .gapAtEdge }
         if case .gap = elements.last { throw .gapAtEdge }
         self.elements = elements
-        flat = FlatPattern(elements)
+        flat = FlatPattern(elements, anchoredAtEnd: anchoredAtEnd)
     }
 
     /// Splits at blanks, and around a `*` written between two characters
@@ -83,14 +88,27 @@ public struct CuePattern: Equatable, Sendable {
     public init(personaCue: String) {
         source = personaCue
         anchored = false
+        anchoredAtEnd = false
         let tokens = Tokenizer.tokens(personaCue).filter { $0 != "?" }
         let isPrefix = tokens.map { $0.unicodeScalars.first.map(Tokenizer.isCJK) != true }
         elements = tokens.isEmpty ? [] : [.choice([Alternative(tokens: tokens, isPrefix: isPrefix)])]
-        flat = FlatPattern(elements)
+        flat = FlatPattern(elements, anchoredAtEnd: false)
     }
 
     /// A cue with nothing to match (only punctuation) never matches anything.
     public var isEmpty: Bool { elements.isEmpty }
+
+    /// The character, when the cue is one Chinese character with no anchor, or
+    /// offers one as an alternative: it then also matches inside longer words
+    /// (`慢` in 慢慢), which the checker rejects.
+    public var loneChineseCharacter: String? {
+        guard !anchored, !anchoredAtEnd, elements.count == 1, case .choice(let alternatives) = elements[0] else {
+            return nil
+        }
+        return alternatives.first { alternative in
+            alternative.tokens.count == 1 && alternative.tokens[0].unicodeScalars.allSatisfy(Tokenizer.isCJK)
+        }?.tokens[0]
+    }
 
     /// What a first token must be or start with, for indexing.
     var firstTokens: [(token: String, isPrefix: Bool)] {
@@ -138,13 +156,17 @@ final class FlatPattern: Equatable, Sendable {
     let words: [String]
     let wordHashes: [UInt64]
     let isPrefix: [Bool]
+    let anchoredAtEnd: Bool
 
     static func == (lhs: FlatPattern, rhs: FlatPattern) -> Bool {
         lhs.steps == rhs.steps && lhs.alternatives == rhs.alternatives && lhs.words == rhs.words
-            && lhs.isPrefix == rhs.isPrefix
+            && lhs.isPrefix == rhs.isPrefix && lhs.anchoredAtEnd == rhs.anchoredAtEnd
     }
 
-    init(_ elements: [CuePattern.Element]) {
+    static let questionMarkHash = Tokenizer.hash("?")
+
+    init(_ elements: [CuePattern.Element], anchoredAtEnd: Bool) {
+        self.anchoredAtEnd = anchoredAtEnd
         var steps: [Step] = []
         var alternatives: [Span] = []
         var words: [String] = []
@@ -170,7 +192,9 @@ final class FlatPattern: Equatable, Sendable {
     }
 
     func match(_ text: TokenizedText, step: Int, position: Int) -> Bool {
-        if step == steps.count { return true }
+        if step == steps.count {
+            return !anchoredAtEnd || text.hashes[position...].allSatisfy { $0 == Self.questionMarkHash }
+        }
         let current = steps[step]
         let count = text.tokens.count
         if current.gap >= 0 {

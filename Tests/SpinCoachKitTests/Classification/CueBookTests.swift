@@ -39,3 +39,27 @@ extension CueBookTests {
         #expect(book.hits(in: Tokenizer.tokens("a zebra")).count == 1)
     }
 }
+
+extension CueBookTests {
+    @Test func aOneCharacterChineseCueNeedsAnEdgeOrItsContext() {
+        var book = CueBook(language: .chinese)
+        let marked = MarkedText("[problem]\n太慢|①慢\n[question-form]\n吗$|^谁|几 个/家| ②几/哪\n")
+        let messages = book.add(parsing: marked.text, file: "zh.cues").map { "\($0.position) \($0.message)" }
+        #expect(
+            messages == [
+                "\(marked.position(1)) one-character Chinese cue '慢' also matches inside longer words; "
+                    + "tie it to the start or end of the line (^慢, 慢$) or write it with its context",
+                "\(marked.position(2)) one-character Chinese cue '几' also matches inside longer words; "
+                    + "tie it to the start or end of the line (^几, 几$) or write it with its context",
+            ])
+        #expect(book.cues.map(\.pattern.source) == ["太慢", "吗$", "^谁", "几 个/家"])
+        #expect(book.hits(in: Tokenizer.tokens("会不会慢慢不当回事？")).isEmpty)
+        #expect(book.hits(in: Tokenizer.tokens("几乎没有")).isEmpty)
+        #expect(book.hits(in: Tokenizer.tokens("有几个人？")).map(\.pattern.source) == ["几 个/家"])
+    }
+
+    @Test func englishOneLetterCuesAreNotChineseCharacters() {
+        var book = CueBook(language: .english)
+        #expect(book.add(parsing: "[question-form]\ni\n", file: "en.cues").isEmpty)
+    }
+}

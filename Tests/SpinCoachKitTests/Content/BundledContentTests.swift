@@ -35,7 +35,8 @@ import Testing
     @Test(arguments: ContentLanguage.allCases)
     func personasMeetTheCounts(language: ContentLanguage) {
         let personas = Self.library.personas.filter { $0.language == language }
-        #expect(personas.count >= 6)
+        // Chinese has a seventh buyer: the finance and purchasing head (seed 000's 采购人).
+        #expect(personas.count >= (language == .chinese ? 7 : 6))
         #expect(Set(personas.map(\.disc.primary)) == Set(DISCStyle.allCases))
         #expect(Set(personas.map(\.role)) == Set(BuyingRole.allCases))
         #expect(Set(personas.map(\.mode)) == Set(ResponseMode.allCases))
@@ -48,5 +49,42 @@ import Testing
             }
             #expect(persona.scripts.allSatisfy { Self.library.script(id: $0)?.language == language })
         }
+    }
+
+    /// The buyer still finds what to say by its cues, so every fact, problem and
+    /// consequence must be reachable from some question of its own scripts.
+    @Test(arguments: ContentLanguage.allCases)
+    func personaCuesLineUpWithTheirScripts(language: ContentLanguage) {
+        for persona in Self.library.personas where persona.language == language {
+            let questions = persona.scripts.compactMap { Self.library.script(id: $0) }.flatMap(\.questions)
+            func asked(_ section: ScriptSection, _ cues: [String]) -> Bool {
+                let patterns = cues.map(CuePattern.init(personaCue:))
+                return questions.filter { $0.section == section }.contains { question in
+                    ([question.text] + question.variants.values).contains { text in
+                        let tokens = Tokenizer.tokenize(text)
+                        return patterns.contains { $0.matches(tokens) }
+                    }
+                }
+            }
+            for fact in persona.facts {
+                #expect(asked(.situation, fact.cues), "\(persona.id): no situation question asks for \(fact.id)")
+            }
+            for problem in persona.problems {
+                #expect(asked(.problem, problem.cues), "\(persona.id): no problem question touches \(problem.id)")
+                for (index, implication) in problem.implications.enumerated() {
+                    #expect(
+                        asked(.implication, implication.cues),
+                        "\(persona.id): no implication question develops \(problem.id)[\(index)]")
+                }
+            }
+        }
+    }
+
+    @Test func theChineseEconomicBuyersIncludeFinanceAndPurchasing() throws {
+        let buyer = try #require(Self.library.persona(id: "qian-lihua"))
+        #expect(buyer.role == .economic)
+        let colleagues = Self.library.personas.filter { $0.id != buyer.id && $0.scripts.contains("erp-upgrade") }
+        #expect(!colleagues.isEmpty)
+        #expect(colleagues.allSatisfy { $0.disc.primary != buyer.disc.primary && $0.stance != buyer.stance })
     }
 }

@@ -192,4 +192,14 @@ extension PersonaDecoderTests {
                 "\(marked.position(1)) facts[0].cues[1]: '???' has no letters or characters to match"
             ])
     }
+
+    @Test func aOneCharacterChineseCueIsRejected() {
+        let marked = MarkedText(
+            Self.valid.replacingOccurrences(of: "cues: [lines, shifts]", with: "cues: [lines, ①慢, 太慢]"))
+        #expect(
+            messages(marked.text) == [
+                "\(marked.position(1)) facts[0].cues[1]: one-character Chinese cue '慢' also matches inside "
+                    + "longer words; write it with its context"
+            ])
+    }
 }

@@ -25,6 +25,25 @@ import Testing
         #expect(try !matches("^tell me", "Could you tell me about it?"))
     }
 
+    @Test func aTrailingDollarTiesTheCueToTheEnd() throws {
+        #expect(try matches("吗$", "您现在方便吗？", gap: 12))
+        #expect(try matches("吗$", "您现在方便吗", gap: 12))
+        #expect(try !matches("吗$", "方便吗我再问", gap: 12))
+        #expect(try matches("^好 的$", "好的。", gap: 12))
+        #expect(try !matches("^好 的$", "好的，我明白", gap: 12))
+        #expect(throws: CuePattern.SyntaxError.empty) { try CuePattern("^$", gap: 3) }
+    }
+
+    @Test func loneChineseCharactersAreFound() throws {
+        #expect(try CuePattern("慢", gap: 12).loneChineseCharacter == "慢")
+        #expect(try CuePattern("几/几个", gap: 12).loneChineseCharacter == "几")
+        #expect(try CuePattern("慢$", gap: 12).loneChineseCharacter == nil)
+        #expect(try CuePattern("^谁", gap: 12).loneChineseCharacter == nil)
+        #expect(try CuePattern("太慢", gap: 12).loneChineseCharacter == nil)
+        #expect(try CuePattern("几 个", gap: 12).loneChineseCharacter == nil)
+        #expect(try CuePattern("i", gap: 5).loneChineseCharacter == nil)
+    }
+
     @Test func chineseCuesNeedNoSpaces() throws {
         #expect(try matches("有没有", "贵公司有没有遇到停机的问题？", gap: 12))
         #expect(try matches("如果*解决", "如果这个问题能彻底解决，对您有什么帮助？", gap: 12))
