@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
@@ -20,6 +21,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         .executableTarget(
@@ -37,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SpinCoachKitTests",
-            dependencies: ["SpinCoachKit"]
+            dependencies: ["SpinCoachKit"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "spincoachTests",
