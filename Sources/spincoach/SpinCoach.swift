@@ -14,6 +14,8 @@ struct SpinCoach: AsyncParsableCommand {
             ClassifyCommand.self,
             EvalCommand.self,
             SessionsCommand.self,
+            ReviewCommand.self,
+            HistoryCommand.self,
         ]
     )
 }

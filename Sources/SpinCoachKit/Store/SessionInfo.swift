@@ -11,6 +11,8 @@ public struct SessionInfo: Equatable, Sendable {
     /// Nil until the session is finished.
     public var outcome: CallOutcome?
     public var score: Int?
+    /// SPIN question counts by label, from the finished session's scorecard.
+    public var questions: [String: Int]?
     /// Turns as `load` returns them: undone ones left out, undo notes counted.
     public var turns: Int
     public var isComplete: Bool
@@ -22,8 +24,8 @@ public struct SessionInfo: Equatable, Sendable {
 
     init(
         id: String, started: Date, persona: String, script: String, language: ContentLanguage, rep: String,
-        outcome: CallOutcome?, score: Int?, turns: Int, isComplete: Bool, path: String, problem: String?,
-        logSize: Int
+        outcome: CallOutcome?, score: Int?, questions: [String: Int]? = nil, turns: Int, isComplete: Bool,
+        path: String, problem: String?, logSize: Int
     ) {
         self.id = id
         self.started = started
@@ -33,6 +35,7 @@ public struct SessionInfo: Equatable, Sendable {
         self.rep = rep
         self.outcome = outcome
         self.score = score
+        self.questions = questions
         self.turns = turns
         self.isComplete = isComplete
         self.path = path
@@ -45,14 +48,28 @@ public struct SessionInfo: Equatable, Sendable {
         self.init(
             id: header.id, started: header.started, persona: header.persona, script: header.script,
             language: header.language, rep: header.rep, outcome: record.summary?.outcome,
-            score: record.summary?.score, turns: record.turns.count, isComplete: record.isComplete, path: path,
+            score: record.summary?.score, questions: record.summary.flatMap(Self.questionCounts),
+            turns: record.turns.count, isComplete: record.isComplete, path: path,
             problem: problem, logSize: logSize)
+    }
+}
+
+extension SessionInfo {
+    /// The scorecard's `questions` object, when it holds whole-number counts.
+    static func questionCounts(_ summary: SessionSummary) -> [String: Int]? {
+        guard case .object(let members)? = summary.scorecard["questions"] else { return nil }
+        var counts: [String: Int] = [:]
+        for (label, value) in members {
+            guard case .number(let number) = value, number >= 0, number == number.rounded() else { return nil }
+            counts[label] = Int(number)
+        }
+        return counts
     }
 }
 
 extension SessionInfo: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, started, persona, script, language, rep, outcome, score, turns, complete, path, problem
+        case id, started, persona, script, language, rep, outcome, score, questions, turns, complete, path, problem
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -65,6 +82,7 @@ extension SessionInfo: Encodable {
         try container.encode(rep, forKey: .rep)
         try container.encode(outcome, forKey: .outcome)
         try container.encode(score, forKey: .score)
+        try container.encodeIfPresent(questions, forKey: .questions)
         try container.encode(turns, forKey: .turns)
         try container.encode(isComplete, forKey: .complete)
         try container.encode(path, forKey: .path)

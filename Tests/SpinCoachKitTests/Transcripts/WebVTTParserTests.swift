@@ -14,10 +14,15 @@ import Testing
             var text: String
         }
 
-        var signature_valid: Bool
-        var cue_count: Int?
-        var first_cue: FirstCue?
-        var voice_names: [String]
+        var signatureValid: Bool
+        var cueCount: Int?
+        var firstCue: FirstCue?
+        var voiceNames: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case signatureValid = "signature_valid", cueCount = "cue_count", firstCue = "first_cue"
+            case voiceNames = "voice_names"
+        }
     }
 
     static let expectations: [String: Expectation] = {
@@ -40,12 +45,12 @@ import Testing
         let text = String(decoding: bytes, as: UTF8.self)
         switch WebVTTParser.parse(text) {
         case .failure(let failure):
-            #expect(!expected.signature_valid, "\(name): \(failure.message)")
+            #expect(!expected.signatureValid, "\(name): \(failure.message)")
             #expect(failure.line == 1)
         case .success(let document):
-            #expect(expected.signature_valid)
-            #expect(document.cues.count == expected.cue_count)
-            if let first = expected.first_cue {
+            #expect(expected.signatureValid)
+            #expect(document.cues.count == expected.cueCount)
+            if let first = expected.firstCue {
                 let cue = try #require(document.cues.first)
                 #expect(cue.id == first.id)
                 #expect(cue.start == first.start)
@@ -55,7 +60,7 @@ import Testing
                 #expect(document.cues.isEmpty)
             }
             let voices = document.cues.flatMap { WebVTTCueText.voiceNames($0.text) }
-            #expect(Set(voices) == Set(expected.voice_names))
+            #expect(Set(voices) == Set(expected.voiceNames))
         }
     }
 
