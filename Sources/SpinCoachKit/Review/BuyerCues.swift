@@ -1,30 +1,40 @@
-/// Phrases matched in the buyer's words: English as whole-word sequences, Chinese as character runs.
+/// Phrases matched in the buyer's words by their tokens' hashes: English as whole-word
+/// sequences, Chinese as runs of characters (each Chinese character is a token).
 struct PhraseList: Sendable {
-    private let english: [[String]]
-    private let chinese: [String]
+    struct Phrase: Sendable {
+        var text: String
+        var hashes: [UInt64]
+    }
+
+    let phrases: [Phrase]
+    /// Phrases by the hash of their first token, so a line is scanned once.
+    private let byFirstToken: [UInt64: [Int]]
 
     init(english: [String], chinese: [String]) {
-        self.english = english.map { $0.split(separator: " ").map(String.init) }
-        self.chinese = chinese
+        phrases = (english + chinese).map { Phrase(text: $0, hashes: Tokenizer.tokenize($0).hashes) }
+        var index: [UInt64: [Int]] = [:]
+        for (position, phrase) in phrases.enumerated() {
+            if let first = phrase.hashes.first { index[first, default: []].append(position) }
+        }
+        byFirstToken = index
     }
 
-    /// Every phrase found, in list order.
-    func matches(tokens: [String], text: String, language: ContentLanguage) -> [String] {
-        switch language {
-        case .chinese: return chinese.filter { text.contains($0) }
-        case .english:
-            return english.compactMap { phrase in
-                Self.contains(tokens, phrase) ? phrase.joined(separator: " ") : nil
+    /// Every phrase found, each once, in the order they first occur.
+    func matches(_ tokens: TokenizedText) -> [String] {
+        var found: [String] = []
+        let hashes = tokens.hashes
+        for start in hashes.indices {
+            guard let candidates = byFirstToken[hashes[start]] else { continue }
+            for candidate in candidates {
+                let phrase = phrases[candidate]
+                guard start + phrase.hashes.count <= hashes.count,
+                    hashes[start..<(start + phrase.hashes.count)].elementsEqual(phrase.hashes),
+                    !found.contains(phrase.text)
+                else { continue }
+                found.append(phrase.text)
             }
         }
-    }
-
-    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
-        guard phrase.count <= tokens.count, let first = phrase.first else { return false }
-        for start in 0...(tokens.count - phrase.count) where tokens[start] == first {
-            if tokens[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-        }
-        return false
+        return found
     }
 }
 
@@ -45,10 +55,9 @@ enum NeedDetector {
         chinese: ["不需要", "不想要", "不希望", "没必要", "不用"])
 
     /// The phrase that states the need, or nil. A question is never a stated need.
-    static func explicitNeed(tokens: [String], text: String, language: ContentLanguage) -> String? {
-        guard !tokens.contains("?") else { return nil }
-        guard negations.matches(tokens: tokens, text: text, language: language).isEmpty else { return nil }
-        return wants.matches(tokens: tokens, text: text, language: language).first
+    static func explicitNeed(_ tokens: TokenizedText) -> String? {
+        guard !tokens.tokens.contains("?"), negations.matches(tokens).isEmpty else { return nil }
+        return wants.matches(tokens).first
     }
 }
 

@@ -41,7 +41,7 @@ public struct CallReviewer: Sendable {
         var turns: [ReviewedTurn] = []
         turns.reserveCapacity(transcript.utterances.count)
         var statedNeeds: [String] = []
-        var discCues: [DISCStyle: [String]] = [:]
+        var discCues = [[String]](repeating: [], count: DISCCues.lists.count)
         for (index, utterance) in transcript.utterances.enumerated() {
             let side: Side? = utterance.speaker.map { $0 == identified.name ? .rep : .buyer }
             var turn = ReviewedTurn(
@@ -54,15 +54,13 @@ public struct CallReviewer: Sendable {
                 turn.evidence = result.evidence
                 turn.words = WordCount.count(utterance.text)
             } else {
-                let tokens = Tokenizer.tokens(utterance.text)
-                turn.words = tokens.count { $0 != "?" }
+                let tokens = Tokenizer.tokenize(utterance.text)
+                turn.words = tokens.tokens.count { $0 != "?" }
                 if side == .buyer {
-                    turn.explicitNeed = NeedDetector.explicitNeed(
-                        tokens: tokens, text: utterance.text, language: language)
+                    turn.explicitNeed = NeedDetector.explicitNeed(tokens)
                     if turn.explicitNeed != nil { statedNeeds.append(utterance.text) }
-                    for (style, list) in DISCCues.lists {
-                        discCues[style, default: []] += list.matches(
-                            tokens: tokens, text: utterance.text, language: language)
+                    for (position, list) in DISCCues.lists.enumerated() {
+                        discCues[position] += list.1.matches(tokens)
                     }
                 }
             }
@@ -81,7 +79,8 @@ public struct CallReviewer: Sendable {
             duration: duration, rep: identified.name, repRule: identified.rule,
             speakers: Self.speakerStats(speakers, turns: turns, timing: timing), turns: turns, questions: questions,
             metrics: ConversationMetrics.measure(turns, questions: questions.total, timing: timing, duration: duration),
-            disc: DISCCues.hint(discCues),
+            disc: DISCCues.hint(
+                Dictionary(uniqueKeysWithValues: zip(DISCCues.lists.map(\.0), discCues))),
             coaching: coaching.points(
                 for: turns, questions: questions, language: language, script: transcript.practice?.script),
             practice: practice)

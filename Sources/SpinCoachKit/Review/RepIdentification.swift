@@ -38,16 +38,26 @@ enum RepIdentification {
 
 /// A cheap count of the questions in a line, for telling the rep apart before anything is classified.
 enum QuestionShape {
-    static let englishStarts: Set<Substring> = [
+    static let englishStarts: Set<String> = [
         "how", "what", "what's", "why", "when", "where", "who", "which", "do", "does", "did", "is", "are", "can",
         "could", "would", "will", "should", "have", "has",
     ]
 
     static func questions(in text: String) -> Int {
-        let marks = text.reduce(0) { $0 + ($1 == "?" || $1 == "？" ? 1 : 0) }
+        // "?" is 0x3F; the full-width "？" is EF BC 9F in UTF-8.
+        var marks = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x3F || (byte == 0x9F && previous == (0xEF, 0xBC)) { marks += 1 }
+            previous = (previous.1, byte)
+        }
         if marks > 0 { return marks }
-        let first = text.prefix { $0.isLetter || $0 == "'" }.lowercased()
-        if englishStarts.contains(Substring(first)) { return 1 }
+        var first = ""
+        for byte in text.utf8.prefix(8) {
+            guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27 else { break }
+            first.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 32 : byte))
+        }
+        if englishStarts.contains(first) { return 1 }
         return text.hasSuffix("吗") || text.hasSuffix("呢") ? 1 : 0
     }
 }

@@ -16,6 +16,8 @@ struct ReviewCoaching: Sendable {
     }
 
     let scripts: [IndexedScript]
+    /// Which scripts use each topic key, to weigh a call against every script in one pass.
+    private let scriptsByKey: [String: [Int]]
 
     /// Topic keys are worked out once per script question, not once per call.
     init(scripts: [Script]) {
@@ -29,6 +31,11 @@ struct ReviewCoaching: Sendable {
                 id: script.id, language: script.language,
                 keys: questions.reduce(into: Set<String>()) { $0.formUnion($1.keys) }, questions: questions)
         }
+        var index: [String: [Int]] = [:]
+        for (position, script) in self.scripts.enumerated() {
+            for key in script.keys { index[key, default: []].append(position) }
+        }
+        scriptsByKey = index
     }
 
     private struct Moment {
@@ -44,10 +51,11 @@ struct ReviewCoaching: Sendable {
         let chosen = self.script(for: turns, language: language, preferred: script)
         var points: [ReviewCoachingPoint] = []
         var quoted = Set<Int>()
+        let asked = Set(turns.lazy.filter { $0.side == .rep }.map(\.text))
         for moment in moments where points.count < 3 && !quoted.contains(moment.turn) {
             quoted.insert(moment.turn)
             let context = contextKeys(turns, before: moment.turn)
-            let question = chosen.flatMap { best(in: $0, section: moment.better, context: context, turns: turns) }
+            let question = chosen.flatMap { best(in: $0, section: moment.better, context: context, asked: asked) }
             points.append(
                 ReviewCoachingPoint(
                     kind: moment.kind, advice: ReviewPhrases(language: language).advice(moment.kind),
@@ -98,11 +106,21 @@ struct ReviewCoaching: Sendable {
 
     /// The practice call's own script, else the one in the call's language whose topics the call shares most.
     private func script(for turns: [ReviewedTurn], language: ContentLanguage, preferred: String?) -> IndexedScript? {
-        let candidates = scripts.filter { $0.language == language }
-        if let preferred, let own = candidates.first(where: { $0.id == preferred }) { return own }
+        if let preferred, let own = scripts.first(where: { $0.id == preferred && $0.language == language }) {
+            return own
+        }
         var callKeys = Set<String>()
-        for turn in turns.prefix(400) { callKeys.formUnion(NeedMatcher.keys(Tokenizer.tokens(turn.text))) }
-        return candidates.max { $0.keys.intersection(callKeys).count < $1.keys.intersection(callKeys).count }
+        // The opening turns say what the call is about; the whole call would cost more and say little more.
+        for turn in turns.prefix(24) { callKeys.formUnion(NeedMatcher.keys(Tokenizer.tokens(turn.text))) }
+        var shared = [Int](repeating: 0, count: scripts.count)
+        for key in callKeys {
+            for script in scriptsByKey[key] ?? [] { shared[script] += 1 }
+        }
+        var best: Int?
+        for (position, script) in scripts.enumerated() where script.language == language {
+            if best == nil || shared[position] > shared[best!] { best = position }
+        }
+        return best.map { scripts[$0] }
     }
 
     /// What was just said: the quoted line and the two buyer turns before it.
@@ -116,10 +134,9 @@ struct ReviewCoaching: Sendable {
 
     /// The section's question sharing most topics with the moment, skipping ones already asked;
     /// ties go to the earlier question in the file.
-    private func best(in script: IndexedScript, section: ScriptSection, context: Set<String>, turns: [ReviewedTurn])
+    private func best(in script: IndexedScript, section: ScriptSection, context: Set<String>, asked: Set<String>)
         -> IndexedQuestion?
     {
-        let asked = Set(turns.filter { $0.side == .rep }.map(\.text))
         let candidates = script.questions.filter { $0.section == section && !asked.contains($0.text) }
         var best: IndexedQuestion?
         var bestShared = -1

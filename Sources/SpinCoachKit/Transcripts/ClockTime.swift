@@ -2,27 +2,37 @@
 enum ClockTime {
     /// Two or three `:`-separated fields (hours may have any number of digits, minutes and
     /// seconds one or two), and an optional `.` or `,` fraction of up to three digits.
+    /// Read on UTF-8 bytes: every line of a plain-text transcript is tried as a time.
     static func seconds(_ text: Substring) -> Double? {
+        let bytes = text.utf8
+        guard let first = bytes.first, (0x30...0x39).contains(first), bytes.count <= 24 else { return nil }
+        var fields: [(value: Double, digits: Int)] = [(0, 0)]
         var fraction = 0.0
-        var clock = text
-        if let mark = text.firstIndex(where: { $0 == "." || $0 == "," }) {
-            let digits = text[text.index(after: mark)...]
-            guard (1...3).contains(digits.count), digits.allSatisfy(\.isASCIIDigitCharacter),
-                let value = Double("0." + digits)
-            else { return nil }
-            fraction = value
-            clock = text[..<mark]
+        var fractionDigits = 0
+        var inFraction = false
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                let digit = Double(byte - 0x30)
+                if inFraction {
+                    fractionDigits += 1
+                    fraction += digit / [10.0, 100, 1000, 10000][min(fractionDigits - 1, 3)]
+                } else {
+                    fields[fields.count - 1].value = fields[fields.count - 1].value * 10 + digit
+                    fields[fields.count - 1].digits += 1
+                }
+            case UInt8(ascii: ":") where !inFraction: fields.append((0, 0))
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard !inFraction else { return nil }
+                inFraction = true
+            default: return nil
+            }
         }
-        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(fields.count),
-            fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) })
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.digits > 0 }),
+            fields.dropFirst().allSatisfy({ $0.digits <= 2 && $0.value < 60 }),
+            !inFraction || (1...3).contains(fractionDigits)
         else { return nil }
-        let values = fields.compactMap { Double($0) }
-        guard values.count == fields.count, fields.dropFirst().allSatisfy({ $0.count <= 2 }),
-            values.dropFirst().allSatisfy({ $0 < 60 })
-        else { return nil }
-        let total = values.reduce(0) { $0 * 60 + $1 }
-        return total + fraction
+        return fields.reduce(0) { $0 * 60 + $1.value } + fraction
     }
 }
 

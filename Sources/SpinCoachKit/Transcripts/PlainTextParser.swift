@@ -27,6 +27,7 @@ enum PlainTextParser {
     static func parse(_ text: String) -> [Utterance] {
         let lines = TextLines.split(text)
         var state = State()
+        var names = SpeakerName.Cache()
         var number = skipFrontMatter(lines)
         while number < lines.count {
             let line = lines[number].trimmingWhitespace()
@@ -36,13 +37,13 @@ enum PlainTextParser {
                 continue
             }
             if isSkipped(line) { continue }
-            if let header = headerLine(line, lastSpeaker: state.lastSpeaker) {
+            if let header = headerLine(line, lastSpeaker: state.lastSpeaker, names: &names) {
                 state.header = (header.speaker, header.start, number)
                 state.lastSpeaker = header.speaker
                 state.open = false
                 continue
             }
-            if let (start, rest) = leadingClock(line), let prefixed = SpeakerName.splitPrefix(rest) {
+            if let (start, rest) = leadingClock(line), let prefixed = names.splitPrefix(rest) {
                 state.header = nil
                 state.add(speaker: prefixed.name, text: prefixed.text, start: start, line: number)
                 continue
@@ -52,7 +53,7 @@ enum PlainTextParser {
                 state.open = false
                 continue
             }
-            if let prefixed = SpeakerName.splitPrefix(line) {
+            if let prefixed = names.splitPrefix(line) {
                 state.header = nil
                 state.add(speaker: prefixed.name, text: prefixed.text, start: state.blockTime, line: number)
                 continue
@@ -84,14 +85,22 @@ enum PlainTextParser {
     }
 
     /// A line that names a speaker and a time and nothing else.
-    private static func headerLine(_ line: Substring, lastSpeaker: String?) -> (speaker: String?, start: Double)? {
+    private static func headerLine(_ line: Substring, lastSpeaker: String?, names: inout SpeakerName.Cache)
+        -> (speaker: String?, start: Double)?
+    {
+        // A name (at most 60 characters) and a time: anything longer is speech.
+        // Every header shape ends in a time: a digit, "(…)", "(…):" or "… seconds".
+        guard line.utf8.count <= 120, let last = line.utf8.last,
+            (0x30...0x39).contains(last) || last == UInt8(ascii: ")") || line.hasSuffix("):")
+                || line.hasSuffix("second") || line.hasSuffix("seconds")
+        else { return nil }
         // Rev / Descript: "Name (00:01:02):", or "(00:01:28):" for the previous speaker.
         if line.hasSuffix(")") || line.hasSuffix("):"), let open = line.lastIndex(of: "(") {
             let inside = line[line.index(after: open)...].prefix { $0 != ")" }
             if let seconds = ClockTime.seconds(inside) {
                 let name = line[..<open].trimmingWhitespace()
                 if name.isEmpty { return (lastSpeaker, seconds) }
-                if let speaker = SpeakerName.normalized(name) { return (speaker, seconds) }
+                if let speaker = names.normalized(name) { return (speaker, seconds) }
             }
         }
         // Zoom's saved transcript: "[Name] 11:02:09".
@@ -106,12 +115,12 @@ enum PlainTextParser {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard words.count >= 2 else { return nil }
         if let seconds = ClockTime.seconds(words[words.count - 1]),
-            let speaker = SpeakerName.normalized(Substring(words.dropLast().joined(separator: " ")))
+            let speaker = names.normalized(Substring(words.dropLast().joined(separator: " ")))
         {
             return (speaker, seconds)
         }
         if let (seconds, used) = spelledDuration(words), used < words.count,
-            let speaker = SpeakerName.normalized(Substring(words.dropLast(used).joined(separator: " ")))
+            let speaker = names.normalized(Substring(words.dropLast(used).joined(separator: " ")))
         {
             return (speaker, seconds)
         }
@@ -136,6 +145,9 @@ enum PlainTextParser {
 
     /// `[00:00:01] rest`, `(00:01) rest`, `00:05:16<TAB>rest`.
     private static func leadingClock(_ line: Substring) -> (Double, Substring)? {
+        guard let first = line.utf8.first, (0x30...0x39).contains(first) || first == 0x5B || first == 0x28 else {
+            return nil
+        }
         guard let end = line.firstIndex(where: \.isWhitespace) else { return nil }
         var token = line[..<end]
         if (token.hasPrefix("[") && token.hasSuffix("]")) || (token.hasPrefix("(") && token.hasSuffix(")")) {

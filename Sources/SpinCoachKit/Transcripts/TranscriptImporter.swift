@@ -92,8 +92,14 @@ public struct TranscriptImporter: Sendable {
         {
             return .speechToText
         }
-        let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).prefix(2)
-        if lines.count == 2, lines[0].allSatisfy(\.isASCIIDigitCharacter), lines[1].contains("-->") { return .srt }
+        // SRT: a cue number alone on the first line, a timing line with "-->" on the second.
+        let secondStart = firstLine.endIndex + 1
+        if !firstLine.isEmpty, firstLine.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x0D }),
+            secondStart < head.endIndex
+        {
+            let second = head[secondStart...].prefix { $0 != 0x0A }
+            if SRTParser.arrowRange(Substring(String(decoding: second, as: UTF8.self))) != nil { return .srt }
+        }
         return .plainText
     }
 
@@ -103,7 +109,7 @@ public struct TranscriptImporter: Sendable {
         result.reserveCapacity(utterances.count)
         for var utterance in utterances {
             if let name = utterance.speaker, let renamed = renames[name] { utterance.speaker = renamed }
-            utterance.text = utterance.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            utterance.text = Self.trimmed(utterance.text)
             guard !utterance.text.isEmpty else { continue }
             if merging, let last = result.last, let speaker = utterance.speaker, last.speaker == speaker,
                 gap(from: last, to: utterance) <= mergeGap
@@ -115,6 +121,14 @@ public struct TranscriptImporter: Sendable {
             result.append(utterance)
         }
         return result
+    }
+
+    /// Without surrounding whitespace; ASCII ends are checked on bytes, the rest only when present.
+    static func trimmed(_ text: String) -> String {
+        let ascii: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if !ascii(first), !ascii(last), first < 0x80, last < 0x80 { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// From the end of one to the start of the next; from start to start when ends are not given, 0 untimed.

@@ -19,6 +19,9 @@ enum WebVTTCueText {
     }
 
     private static func parse(_ payload: String) -> (segments: [Segment], voices: [String]) {
+        if !payload.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == 0x0A }) {
+            return (payload.isEmpty ? [] : [Segment(voice: nil, text: payload)], [])
+        }
         var segments: [Segment] = []
         var voices: [String] = []
         var voice: String?

@@ -5,6 +5,7 @@ enum WebVTTImporter {
     static func utterances(_ document: WebVTTDocument) -> [Utterance] {
         let namesOnFirstLine = usesFirstLineNames(document.cues)
         var utterances: [Utterance] = []
+        var names = SpeakerName.Cache()
         for cue in document.cues {
             let segments = WebVTTCueText.segments(cue.text)
             if segments.contains(where: { $0.voice != nil }) {
@@ -18,7 +19,7 @@ enum WebVTTImporter {
             {
                 speaker = name
                 payload = payload[payload.index(after: newline)...]
-            } else if let prefixed = SpeakerName.splitPrefix(payload) {
+            } else if let prefixed = names.splitPrefix(payload) {
                 speaker = prefixed.name
                 payload = prefixed.text
             }

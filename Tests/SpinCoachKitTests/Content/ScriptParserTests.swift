@@ -104,7 +104,7 @@ import Testing
         let expected = [
             "\(marked.position(1)) invalid script id 'Bad_ID': use lowercase letters, digits and '-'",
             "\(marked.position(2)) language 'zh' does not match the folder 'en'",
-            "\(marked.position(3)) unknown header key 'colour'; expected one of id, language, title, industry, tags",
+            "\(marked.position(3)) unknown header key 'colour'; expected one of id, language, title, industry, offer, tags",
             "\(marked.position(4)) unknown DISC letter 'X'; expected D, I, S or C",
             "\(marked.position(5)) 'after:' refers to 'opening.none', which is not a question in this script",
             "\(marked.position(6)) unknown section '[situaton]'; expected one of [opening], [situation], [problem], "

@@ -31,8 +31,9 @@ struct TextReportWriter: ReviewReportWriter {
     }
 
     mutating func call(_ review: CallReview, path: String) -> String {
-        let full = TextCallReport(review: review, path: path, style: style).render()
-        guard case .summary(let detail) = mode else { return full }
+        guard case .summary(let detail) = mode else {
+            return TextCallReport(review: review, path: path, style: style).render()
+        }
         let spin = UtteranceLabel.spin.map { "\(review.questions.count($0))" }
         let line = row(
             [
@@ -43,7 +44,8 @@ struct TextReportWriter: ReviewReportWriter {
                     ReportNumbers.percent(review.metric("talk-share")?.value),
                     review.practice?.score.map(String.init) ?? "–",
                 ])
-        return line + "\n" + (detail ? "\n" + full + "\n" : "")
+        guard detail else { return line + "\n" }
+        return line + "\n\n" + TextCallReport(review: review, path: path, style: style).render() + "\n"
     }
 
     mutating func end(totals: ReviewTotals, failures: [TranscriptProblem], failureCount: Int) -> String {
