@@ -101,7 +101,14 @@ struct ReviewCoaching: Sendable {
                 fallback.append(Moment(kind: "statement-to-question", turn: turn.index, better: .problem))
             }
         }
-        return mistakes + strengths + fallback
+        // Strengths by how much they move a large sale: an explicit need, then a developed problem.
+        let order = ["got-explicit-need", "developed-problem", "uncovered-problem"]
+        let ranked = strengths.enumerated().sorted {
+            (order.firstIndex(of: $0.element.kind) ?? 3, $0.offset) < (
+                order.firstIndex(of: $1.element.kind) ?? 3, $1.offset
+            )
+        }.map(\.element)
+        return mistakes + ranked + fallback
     }
 
     /// The practice call's own script, else the one in the call's language whose topics the call shares most.
