@@ -64,10 +64,14 @@ public enum SessionHistory {
 
     /// Per rep: sparklines of score and SPIN mix, then one row per call.
     public static func render(_ points: [HistoryPoint], style: ReportStyle) -> String {
-        let reps = points.reduce(into: [String]()) { if !$0.contains($1.rep) { $0.append($1.rep) } }
+        // Reps are told apart regardless of case, as --rep matches them, and shown as last written.
+        let reps = points.reduce(into: [String]()) {
+            if !$0.contains($1.rep.lowercased()) { $0.append($1.rep.lowercased()) }
+        }
         var lines: [String] = []
-        for rep in reps {
-            let mine = points.filter { $0.rep == rep }
+        for key in reps {
+            let mine = points.filter { $0.rep.lowercased() == key }
+            let rep = mine.last?.rep ?? key
             if !lines.isEmpty { lines.append("") }
             lines.append(
                 style.heading(rep.terminalLine) + ": \(mine.count) "
