@@ -21,9 +21,12 @@ enum ReportLayout {
         }
     }
 
-    /// Exactly `columns` wide: padded, or cut with an ellipsis (from the left when `keepEnd`, for paths).
-    static func fit(_ text: String, _ columns: Int, keepEnd: Bool = false) -> String {
-        guard TerminalText.width(text) > columns else { return TerminalText.padded(text, to: columns) }
+    /// Exactly `columns` wide: padded (on the left when `alignRight`, for numbers), or cut with an
+    /// ellipsis (from the left when `keepEnd`, for paths).
+    static func fit(_ text: String, _ columns: Int, keepEnd: Bool = false, alignRight: Bool = false) -> String {
+        let textWidth = TerminalText.width(text)
+        if textWidth <= columns, alignRight { return String(repeating: " ", count: columns - textWidth) + text }
+        guard textWidth > columns else { return TerminalText.padded(text, to: columns) }
         var kept: [Character] = []
         var width = 1
         let characters = keepEnd ? Array(text.reversed()) : Array(text)

@@ -16,7 +16,7 @@ struct TextReportWriter: ReviewReportWriter {
             let width = Self.widths[index]
             // Text columns are cut to fit; number columns are right-aligned.
             if index < 3 { return ReportLayout.fit(cell, width, keepEnd: index == 0) }
-            return String(repeating: " ", count: max(0, width - TerminalText.width(cell))) + cell
+            return ReportLayout.fit(cell, width, alignRight: true)
         }
         .joined(separator: " ").droppingTrailingSpaces()
     }
