@@ -2,12 +2,12 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 PERSONA ?= kwame-asante
-APT_PACKAGES := libreadline-dev libsqlite3-dev tmux
+APT_PACKAGES := libreadline-dev libsqlite3-dev tmux chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release run test lint bench install uninstall clean
 
-# Installs the system libraries the build links against, only when missing.
+# Installs what the build links against and the tests drive (tmux, headless Chromium), only when missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

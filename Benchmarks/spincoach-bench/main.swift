@@ -129,8 +129,9 @@ if FileManager.default.isExecutableFile(atPath: executable.path) {
             format:
                 "practice, release binary: launch to first prompt %.2f ms, launch to exit on /quit %.2f ms (best of 10)",
             toPrompt.min() ?? 0, wall))
+    ReviewBenchmark.run(library: library, executable: executable)
 } else {
-    print("practice, whole process: build the release binary first (make bench does)")
+    print("practice and review, whole process: build the release binary first (make bench does)")
 }
 
 for language in ContentLanguage.allCases {

@@ -15,6 +15,8 @@ struct SpinCoach: AsyncParsableCommand {
             ClassifyCommand.self,
             EvalCommand.self,
             SessionsCommand.self,
+            ReviewCommand.self,
+            HistoryCommand.self,
         ]
     )
 

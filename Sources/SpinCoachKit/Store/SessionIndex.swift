@@ -54,6 +54,11 @@ public final class SessionIndex: Sendable {
             // Rows made before have no counts; the next refresh reads every file again.
             try db.execute(sql: "DELETE FROM sessions")
         }
+        // Question counts came later; emptying the table makes the next refresh read every file again.
+        migrator.registerMigration("questions") { db in
+            try db.alter(table: "sessions") { table in table.add(column: "questions", .text) }
+            try db.execute(sql: "DELETE FROM sessions")
+        }
         return migrator
     }
 

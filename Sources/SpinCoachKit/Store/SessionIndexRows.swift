@@ -8,14 +8,14 @@ extension SessionIndex {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO sessions
-                    (id, started, persona, script, language, rep, outcome, score, turns, repTurns, buyerTurns,
-                     complete, path, problem, logSize)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (id, started, persona, script, language, rep, outcome, score, questions, turns, repTurns,
+                     buyerTurns, complete, path, problem, logSize)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 info.id, SessionTimestamp.string(from: info.started), info.persona, info.script,
-                info.language.rawValue, info.rep, info.outcome?.rawValue, info.score, info.turns, info.repTurns,
-                info.buyerTurns, info.isComplete,
+                info.language.rawValue, info.rep, info.outcome?.rawValue, info.score, questionsText(info.questions),
+                info.turns, info.repTurns, info.buyerTurns, info.isComplete,
                 info.path, info.problem, info.logSize,
             ])
     }
@@ -40,10 +40,25 @@ extension SessionIndex {
             script: try row.decode(forColumn: "script"),
             language: try parsed("language", ContentLanguage.init(rawValue:)),
             rep: try row.decode(forColumn: "rep"), outcome: outcome, score: try row.decode(forColumn: "score"),
+            questions: try questions(row, id: id),
             turns: try row.decode(forColumn: "turns"), repTurns: try row.decode(forColumn: "repTurns"),
             buyerTurns: try row.decode(forColumn: "buyerTurns"), isComplete: try row.decode(forColumn: "complete"),
             path: try row.decode(forColumn: "path"), problem: try row.decode(forColumn: "problem"),
             logSize: try row.decode(forColumn: "logSize"))
+    }
+
+    /// Question counts are kept as a small JSON object in one column.
+    static func questionsText(_ questions: [String: Int]?) -> String? {
+        guard let questions, let data = try? JSONEncoder().encode(questions) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func questions(_ row: Row, id: String) throws -> [String: Int]? {
+        guard let text: String = try row.decode(forColumn: "questions") else { return nil }
+        guard let counts = try? JSONDecoder().decode([String: Int].self, from: Data(text.utf8)) else {
+            throw DamagedRow(id: id, column: "questions", value: text)
+        }
+        return counts
     }
 
     /// Runs a database operation, turning its errors into store errors that say whether a rebuild would help.

@@ -11,6 +11,8 @@ public struct SessionInfo: Equatable, Sendable {
     /// Nil until the session is finished.
     public var outcome: CallOutcome?
     public var score: Int?
+    /// SPIN question counts by label, from the finished session's scorecard.
+    public var questions: [String: Int]?
     /// Turns as `load` returns them: undone ones left out, undo notes counted.
     public var turns: Int
     /// Of those, the lines the rep and the buyer said (not notes or coach lines).
@@ -25,7 +27,8 @@ public struct SessionInfo: Equatable, Sendable {
 
     init(
         id: String, started: Date, persona: String, script: String, language: ContentLanguage, rep: String,
-        outcome: CallOutcome?, score: Int?, turns: Int, repTurns: Int, buyerTurns: Int, isComplete: Bool,
+        outcome: CallOutcome?, score: Int?, questions: [String: Int]? = nil, turns: Int, repTurns: Int,
+        buyerTurns: Int, isComplete: Bool,
         path: String, problem: String?, logSize: Int
     ) {
         self.id = id
@@ -36,6 +39,7 @@ public struct SessionInfo: Equatable, Sendable {
         self.rep = rep
         self.outcome = outcome
         self.score = score
+        self.questions = questions
         self.turns = turns
         self.repTurns = repTurns
         self.buyerTurns = buyerTurns
@@ -50,17 +54,31 @@ public struct SessionInfo: Equatable, Sendable {
         self.init(
             id: header.id, started: header.started, persona: header.persona, script: header.script,
             language: header.language, rep: header.rep, outcome: record.summary?.outcome,
-            score: record.summary?.score, turns: record.turns.count,
+            score: record.summary?.score, questions: record.summary.flatMap(Self.questionCounts),
+            turns: record.turns.count,
             repTurns: record.turns.filter { $0.speaker == .rep }.count,
             buyerTurns: record.turns.filter { $0.speaker == .buyer }.count, isComplete: record.isComplete, path: path,
             problem: problem, logSize: logSize)
     }
 }
 
+extension SessionInfo {
+    /// The scorecard's `questions` object, when it holds whole-number counts.
+    static func questionCounts(_ summary: SessionSummary) -> [String: Int]? {
+        guard case .object(let members)? = summary.scorecard["questions"] else { return nil }
+        var counts: [String: Int] = [:]
+        for (label, value) in members {
+            guard case .number(let number) = value, number >= 0, number == number.rounded() else { return nil }
+            counts[label] = Int(number)
+        }
+        return counts
+    }
+}
+
 extension SessionInfo: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, started, persona, script, language, rep, outcome, score, turns, repTurns, buyerTurns, complete, path
-        case problem
+        case id, started, persona, script, language, rep, outcome, score, questions, turns, repTurns, buyerTurns
+        case complete, path, problem
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -73,6 +91,7 @@ extension SessionInfo: Encodable {
         try container.encode(rep, forKey: .rep)
         try container.encode(outcome, forKey: .outcome)
         try container.encode(score, forKey: .score)
+        try container.encodeIfPresent(questions, forKey: .questions)
         try container.encode(turns, forKey: .turns)
         try container.encode(repTurns, forKey: .repTurns)
         try container.encode(buyerTurns, forKey: .buyerTurns)

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SpinCoachKit
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "A trainee's progress: practice scores and SPIN mix over time, from the session index.",
+        discussion: """
+            Finished practice calls only, oldest first, with a sparkline of the score and of the \
+            implication and need-payoff share of SPIN questions for each rep.
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+    @Option(help: "Only this rep (any case).") var rep: String?
+    @Option(help: "Only calls started on or after this date (YYYY-MM-DD, UTC, or an ISO 8601 date-time).")
+    var since: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func validate() throws {
+        if let since, SessionHistory.date(from: since) == nil {
+            throw ValidationError("--since '\(terminalSafe(since))' is not a date such as 2025-03-14")
+        }
+    }
+
+    func run() throws {
+        let sessions: [SessionInfo]
+        do {
+            sessions = try SessionStore(directory: try data.resolve()).list {
+                Console.error("warning: \(terminalSafe($0.description))")
+            }
+        } catch let error as SessionStoreError {
+            Console.error("error: \(terminalSafe(error.description))")
+            throw ExitCode(1)
+        }
+        let points = SessionHistory.points(from: sessions, rep: rep, since: since.flatMap(SessionHistory.date))
+        if json {
+            try Console.json(points)
+            return
+        }
+        guard !points.isEmpty else {
+            Console.error(
+                "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")
+                    + (since.map { " since \(terminalSafe($0))" } ?? ""))
+            return
+        }
+        let style = ReportStyle(
+            colour: TerminalStyle.usesColor(
+                isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, plain: false),
+            width: 100)
+        FileHandle.standardOutput.write(Data(SessionHistory.render(points, style: style).utf8))
+    }
+}

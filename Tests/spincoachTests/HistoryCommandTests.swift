@@ -1,0 +1,41 @@
+import Foundation
+import SpinCoachKit
+import Testing
+
+@Suite struct HistoryCommandTests {
+    let binary: SpinCoachBinary
+    init() throws { binary = try SpinCoachBinary() }
+
+    func record(_ id: String, day: Int, rep: String, score: Int, implications: Int) throws {
+        let started = Date(timeIntervalSince1970: 1_741_942_500 + Double(day) * 86_400)
+        let recorder = try SessionRecorder(
+            directory: binary.dataDirectory,
+            header: SessionHeader(
+                id: id, started: started, persona: "kwame-asante", script: "plant-downtime", contentVersion: "1",
+                seed: 1, language: .english, rep: rep, coach: .end))
+        try recorder.append(
+            SessionTurn(index: 0, speaker: .rep, text: "How many lines?", stage: "situation", time: started))
+        let questions: JSONValue = ["situation": 3, "problem": 1, "implication": .number(Double(implications))]
+        try recorder.finish(
+            SessionSummary(ended: started, outcome: .continuation, score: score, scorecard: ["questions": questions]))
+    }
+
+    @Test func progressOverTime() throws {
+        try record("s1", day: 0, rep: "Sam", score: 30, implications: 0)
+        try record("s2", day: 3, rep: "Sam", score: 55, implications: 2)
+        try record("s3", day: 5, rep: "Kim", score: 70, implications: 1)
+        let result = try binary.run(["history", "--rep", "sam"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Sam: 2 practice calls, 2025-03-14 – 2025-03-17"))
+        #expect(result.stdout.contains("▁█  30.0 → 55.0"))
+        #expect(!result.stdout.contains("Kim"))
+        let json = try binary.run(["history", "--json", "--since", "2025-03-16"])
+        let points = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(points.compactMap { $0["id"] as? String } == ["s2", "s3"])
+        #expect(points.first?["started"] as? String == "2025-03-17T08:55:00.000Z")
+        let bad = try binary.run(["history", "--since", "last week"])
+        #expect(bad.status != 0 && bad.stderr.contains("--since 'last week' is not a date"))
+        let none = try binary.run(["history", "--rep", "Nobody"])
+        #expect(none.status == 0 && none.stderr.contains("no finished practice calls for Nobody"))
+    }
+}
