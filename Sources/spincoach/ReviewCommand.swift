@@ -52,6 +52,13 @@ struct ReviewCommand: ParsableCommand {
         return renames
     }
 
+    /// `latest` or the start of one session id becomes that id, as `sessions show` reads them;
+    /// a path that exists is left alone.
+    func sessionReference(_ argument: String, in dataDirectory: URL?) -> String {
+        guard let dataDirectory, !FileManager.default.fileExists(atPath: argument) else { return argument }
+        return (try? SessionStore(directory: dataDirectory).resolve(argument)) ?? argument
+    }
+
     func run() throws {
         let library = content.loadLibrary(.classifierData)
         let languages = lang.language.map { Set([$0]) } ?? Set(ContentLanguage.allCases)
@@ -60,7 +67,9 @@ struct ReviewCommand: ParsableCommand {
             importer: TranscriptImporter(mergeGap: mergeGap, renames: try renames()),
             reviewer: CallReviewer(
                 classifier: classifier, scripts: library.scripts, rep: rep, language: lang.language))
-        let reviewInputs = ReviewInputs(arguments: inputs, dataDirectory: try? data.resolve())
+        let dataDirectory = try? data.resolve()
+        let reviewInputs = ReviewInputs(
+            arguments: inputs.map { sessionReference($0, in: dataDirectory) }, dataDirectory: dataDirectory)
         let sink = try ReportSink(path: output)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let environment = ProcessInfo.processInfo.environment
@@ -74,7 +83,7 @@ struct ReviewCommand: ParsableCommand {
         let bar =
             isatty(STDERR_FILENO) == 1 && reviewInputs.isSummary ? ProgressBar(total: reviewInputs.fileCount) : nil
         let outcome = runner.run(
-            reviewInputs, writer: &writer, displayPath: CheckCommand.displayPath, write: sink.write,
+            reviewInputs, writer: &writer, displayPath: Problems.displayPath, write: sink.write,
             problem: { problem in
                 bar?.clear()
                 Console.error("spincoach: " + terminalSafe(problem.description) + " (skipped)")

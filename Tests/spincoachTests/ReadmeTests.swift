@@ -59,6 +59,16 @@ import Testing
         let examples = try Self.examples()
         #expect(examples.count >= 12, "\(examples.map(\.command))")
         let binary = try SpinCoachBinary()
+        // The review examples name a call and a folder of calls in the current folder.
+        let fixtures = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "SpinCoachKitTests/Fixtures/transcripts/meetings")
+        let calls = binary.home.appending(path: "calls")
+        try FileManager.default.createDirectory(at: calls, withIntermediateDirectories: true)
+        for name in ["turnchunk_renewal-call.vtt", "tx_srt_simple.srt"] {
+            try FileManager.default.copyItem(at: fixtures.appending(path: name), to: calls.appending(path: name))
+        }
+        try FileManager.default.copyItem(
+            at: fixtures.appending(path: "turnchunk_renewal-call.vtt"), to: binary.home.appending(path: "call.vtt"))
         let path = SpinCoachBinary.executable.deletingLastPathComponent().path + ":/usr/bin:/bin"
         for example in examples {
             let needsTerminal =
