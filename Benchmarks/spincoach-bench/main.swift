@@ -62,13 +62,15 @@ print(
 // A practice call: what happens between launch and the first prompt, then each turn.
 let persona = library.persona(id: "kwame-asante")!
 let script = library.script(id: persona.scripts[0])!
-var machine = CallMachine(persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1)
+var machine = CallMachine(
+    persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1,
+    lexicon: library.lexicons[.english])
 let launch = best(runs: 10) {
     let content = ContentLibrary(roots: [bundled])
     let trained = UtteranceClassifier(library: content, languages: [.english])
     var call = CallMachine(
         persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
-        classifier: trained, coachMode: .live, seed: 1)
+        classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english])
     _ = CallBrief(persona: call.persona, script: call.script).render()
     _ = call.start()
 }
@@ -92,7 +94,9 @@ print(
     String(
         format: "practice, per turn (classify, buyer, coach): median %.3f ms, 99th percentile %.3f ms, max %.3f ms",
         turnTimes[turnTimes.count / 2], turnTimes[turnTimes.count * 99 / 100], turnTimes.last ?? 0))
-machine = CallMachine(persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1)
+machine = CallMachine(
+    persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1,
+    lexicon: library.lexicons[.english])
 
 // The real binary, started and ended: an upper bound on launch to first prompt.
 let executable = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "spincoach")

@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check question scripts and personas for errors.",
         discussion: """
             With no PATH, checks all bundled and user content. A PATH may be a script \
-            (.spin), persona (.yaml), cue list (.cues) or gold set (.tsv), or a folder \
+            (.spin), persona (.yaml), cue list (.cues), gold set (.tsv), concept lexicon \
+            (.lex) or annotated call (.call), or a folder \
             searched for them; the files given are checked together, so two with the same \
             id clash. Each problem is printed as file:line:column: error: message, one per \
             line (wrapped on a terminal); the exit status is 1 if any was found.
@@ -41,6 +42,14 @@ struct CheckCommand: ParsableCommand {
                 } catch {
                     Problems.engine.emit(error.diagnostics)
                     count += 1
+                }
+            }
+            // So are the annotated calls `eval --calls` replays.
+            for language in ContentLanguage.allCases {
+                for part in ["dev", "heldout"] {
+                    let loaded = library.loadAnnotatedCalls(language: language, part: part)
+                    Problems.engine.emit(loaded.diagnostics)
+                    count += loaded.calls.count
                 }
             }
             fileCount = count

@@ -4,7 +4,7 @@ import SpinCoachKit
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure the classifier on the held-out gold set.",
+        abstract: "Measure the classifier on the held-out gold set, or the buyer on annotated calls.",
         discussion: """
             Prints accuracy, per-label precision and recall and the confusion matrix for \
             each language. The held-out part is never trained or tuned on; --cross-validate \
@@ -15,17 +15,28 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var content: ContentOptions
     @Option(help: "Only this language (en or zh).") var lang: ContentLanguage?
     @Option(help: "Score the development part by K-fold cross-validation instead.") var crossValidate: Int?
-    @Flag(help: "Also list every misclassified utterance.") var misses = false
+    @Flag(help: "Also list every misclassified utterance (with --calls: every misunderstood development line).")
+    var misses = false
+    @Flag(
+        help: "Measure the buyer instead: replay the annotated natural calls and report how many lines it understood.")
+    var calls = false
 
     func validate() throws {
+        if calls && crossValidate != nil { throw ValidationError("--calls and --cross-validate cannot go together") }
         if let crossValidate, !(2...100).contains(crossValidate) {
             throw ValidationError("--cross-validate takes 2 to 100 folds")
         }
     }
 
     func run() throws {
-        let library = content.loadLibrary(.classifierData)
+        let library = content.loadLibrary(calls ? .all : .classifierData)
         let classifier = UtteranceClassifier(library: library)
+        if calls {
+            let report = EvalCallsReport(library: library, classifier: classifier, misses: misses)
+            let languages = ContentLanguage.allCases.filter { lang == nil || lang == $0 }
+            if !report.run(languages: languages) { throw CommandFailure("no annotated calls to replay") }
+            return
+        }
         var anything = false
         for language in ContentLanguage.allCases where lang == nil || lang == language {
             let evaluation: Evaluation

@@ -7,7 +7,7 @@ struct PracticeCommand: ParsableCommand {
         commandName: "practice",
         abstract: "Role-play a call with a simulated buyer, with live SPIN and DISC coaching.",
         discussion: """
-            Type what you would say to the buyer. Slash commands: /hint /stage /advice /score \
+            Type what you would say to the buyer. Slash commands: /hint /why /stage /advice /score \
             /undo /notes TEXT /end /help /quit. Ctrl-D ends the call with its scorecard; \
             Ctrl-C clears the line. When input is piped, lines are read plainly.
             """
@@ -59,7 +59,7 @@ struct PracticeCommand: ParsableCommand {
         let machine = CallMachine(
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
-            coachMode: coach, seed: seed)
+            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
         session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript))

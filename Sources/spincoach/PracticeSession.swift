@@ -4,7 +4,9 @@ import SpinCoachKit
 /// The shell around a `CallMachine`: reads lines, turns them into events,
 /// and performs the machine's effects on the terminal and the session log.
 struct PracticeSession {
-    static let commandNames = ["/hint", "/stage", "/advice", "/score", "/undo", "/notes", "/end", "/help", "/quit"]
+    static let commandNames = [
+        "/hint", "/why", "/stage", "/advice", "/score", "/undo", "/notes", "/end", "/help", "/quit",
+    ]
 
     var machine: CallMachine
     let recorder: SessionRecorder
@@ -60,6 +62,7 @@ struct PracticeSession {
         let event: CallCommand
         switch name {
         case "/hint": event = .hint
+        case "/why": event = .why
         case "/stage": event = .stage
         case "/advice": event = .advice
         case "/score": event = .score
@@ -73,7 +76,7 @@ struct PracticeSession {
             }
             event = .note(argument)
         case "/help":
-            show(style.coach(Self.help(chinese: language == .chinese)))
+            show(style.coach(Self.help(chinese: language == .chinese, width: width)))
             return
         default:
             show(
@@ -113,7 +116,7 @@ struct PracticeSession {
                         SessionTurn(
                             index: turn.index, speaker: turn.speaker, text: turn.text,
                             label: turn.classification?.label.rawValue, confidence: turn.classification?.confidence,
-                            stage: turn.stage.rawValue, time: clock()))
+                            stage: turn.stage.rawValue, time: clock(), reason: turn.understanding?.logged))
                 }
             case .retracted(let indices):
                 save { _ = try recorder.retract(turnIndices: indices, stage: stage.rawValue, time: clock()) }
@@ -153,17 +156,24 @@ struct PracticeSession {
         TerminalText.wrapped(terminalSafe(text), columns: max(20, width - 2)).joined(separator: "\n")
     }
 
-    static func help(chinese: Bool) -> String {
-        chinese
-            ? """
-            /hint 下一个可以问的问题    /stage 当前阶段    /advice 针对这位客户的 DISC 建议
-            /score 目前的统计          /undo 撤回上一句    /notes 文字 记一条笔记
-            /end 结束并看成绩单        /quit 直接退出      Ctrl-D 结束，Ctrl-C 清空当前行
-            """
-            : """
-            /hint a next question      /stage where the call is   /advice DISC advice for this buyer
-            /score the running tally   /undo take back your last line   /notes TEXT a note in the log
-            /end end with the scorecard   /quit leave now   Ctrl-D ends the call, Ctrl-C clears the line
-            """
+    /// Every command with what it does, as an aligned two-column table.
+    static func help(chinese: Bool, width: Int = 80) -> String {
+        let rows =
+            chinese
+            ? [
+                ["/hint", "下一个可以问的问题"], ["/why", "客户是怎么理解你上一句的"], ["/stage", "当前阶段"],
+                ["/advice", "针对这位客户的 DISC 建议"], ["/score", "目前的统计"], ["/undo", "撤回上一句"],
+                ["/notes 文字", "记一条笔记"], ["/end", "结束并看评分卡"], ["/help", "这张命令表"], ["/quit", "直接退出"],
+                ["Ctrl-D", "结束拜访"], ["Ctrl-C", "清空当前行"],
+            ]
+            : [
+                ["/hint", "a next question to ask"], ["/why", "how the buyer understood your last line"],
+                ["/stage", "where the call is"], ["/advice", "DISC advice for this buyer"],
+                ["/score", "the running tally"], ["/undo", "take back your last line"],
+                ["/notes TEXT", "a note in the log"], ["/end", "end with the scorecard"], ["/help", "this list"],
+                ["/quit", "leave now"],
+                ["Ctrl-D", "end the call"], ["Ctrl-C", "clear the line"],
+            ]
+        return TextLayout.table(TextTable(rows: rows), width: width)
     }
 }

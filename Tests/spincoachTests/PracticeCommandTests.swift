@@ -60,6 +60,9 @@ import Testing
         #expect(summary["type"] as? String == "summary")
         #expect(summary["outcome"] as? String == "advance")
         #expect((summary["scorecard"] as? [String: Any])?["explicitNeeds"] != nil)
+        // Each answer to a SPIN question records what the buyer took it to be about.
+        let reasons = turns.compactMap { $0["reason"] as? [String: Any] }
+        #expect(reasons.contains { $0["kind"] as? String == "reveals" && $0["item"] as? String == "need:breakdowns" })
 
         let file = try #require(files.first)
         let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
@@ -67,6 +70,13 @@ import Testing
             try FileManager.default.attributesOfItem(atPath: binary.dataDirectory.path)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
         #expect(folderMode == 0o700)
+    }
+
+    @Test func whyExplainsTheBuyersLastAnswer() throws {
+        let input = "Any unplanned breakdowns on the corrugator lately?\n/why\n/quit\n"
+        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "2"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("The buyer heard a question about problem:breakdowns"), "\(result.stdout)")
     }
 
     @Test func theSameSeedGivesTheSameCall() throws {
@@ -109,7 +119,7 @@ import Testing
         let input = "/help\n/notes\n/frobnicate\n/advice\n/stage\nHow many lines do you run?\n/end\n"
         let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: input)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("/hint a next question"))
+        #expect(result.stdout.contains("a next question to ask") && result.stdout.contains("/why"))
         #expect(result.stdout.contains("usage: /notes TEXT"))
         #expect(result.stdout.contains("unknown command /frobnicate; type /help"))
         #expect(result.stdout.contains("D (Dominance): Results, speed and control"))

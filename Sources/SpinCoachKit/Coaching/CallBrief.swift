@@ -51,8 +51,8 @@ public struct CallBrief {
         lines += first.map { "  · \($0.text)" }
         lines.append(
             language.text(
-                "Commands: /hint /stage /advice /score /undo /notes TEXT /end /help /quit",
-                "命令：/hint /stage /advice /score /undo /notes 文字 /end /help /quit"))
+                "Commands: /hint /why /stage /advice /score /undo /notes TEXT /end /help /quit",
+                "命令：/hint /why /stage /advice /score /undo /notes 文字 /end /help /quit"))
         return lines.joined(separator: "\n")
     }
 }

@@ -115,6 +115,11 @@ public struct CoachPhrases: Sendable {
         language.text("The call has ended.", "通话已经结束。")
     }
 
+    var nothingToExplain: String {
+        language.text(
+            "Ask the buyer a question first; then /why says how it understood it.", "先向客户提个问题，/why 会说明客户是怎么理解的。")
+    }
+
     var nothingToUndo: String {
         language.text("Nothing to take back yet.", "还没有可以撤回的话。")
     }

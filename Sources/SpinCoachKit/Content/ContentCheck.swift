@@ -37,11 +37,24 @@ extension ContentLibrary {
                 diagnostics += error.diagnostics
             }
         }
+        for url in files where url.pathExtension == "lex" {
+            var lexicon = ConceptLexicon(
+                language: ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english)
+            diagnostics += loadLexicon(url, into: &lexicon)
+        }
+        for url in files where url.pathExtension == "call" {
+            do {
+                let call = try loadAnnotatedCall(url)
+                if let persona = library?.persona(id: call.persona) { diagnostics += call.check(against: persona) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
         for url in files where !contentExtensions.contains(url.pathExtension) {
             diagnostics.append(
                 Diagnostic(
                     file: url.path, line: 1, column: 1,
-                    message: "not a content file: expected .spin, .yaml, .cues or .tsv"))
+                    message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex or .call"))
         }
         for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)

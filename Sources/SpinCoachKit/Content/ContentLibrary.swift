@@ -9,6 +9,8 @@ public struct ContentLibrary: Sendable {
     public private(set) var scripts: [Script] = []
     public private(set) var personas: [Persona] = []
     public private(set) var cueBooks: [ContentLanguage: CueBook] = [:]
+    /// The concept lexicons the buyer understands reps' words by, read with the personas.
+    public private(set) var lexicons: [ContentLanguage: ConceptLexicon] = [:]
     /// The development part of the classifier's gold set, which it trains on.
     public private(set) var developmentGold: [ContentLanguage: GoldSet] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
@@ -42,6 +44,7 @@ public struct ContentLibrary: Sendable {
             }
         }
         if parts.contains(.classifierData) { loadClassifierData() }
+        if parts.contains(.personas) { loadLexicons() }
         let knownScripts = Dictionary(scripts.map { ($0.id, $0.language) }) { first, _ in first }
         for (rootIndex, root) in roots.enumerated() where parts.contains(.personas) {
             for language in ContentLanguage.allCases {
@@ -75,6 +78,20 @@ public struct ContentLibrary: Sendable {
         }
     }
 
+    /// Like cue files, lexicons from every folder add up.
+    private mutating func loadLexicons() {
+        for language in ContentLanguage.allCases {
+            var lexicon = ConceptLexicon(language: language)
+            for root in roots.reversed() {
+                let url = root.appending(path: "Scripts/lexicon/\(language.rawValue).lex")
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                filesRead += 1
+                diagnostics += Self.loadLexicon(url, into: &lexicon)
+            }
+            lexicons[language] = lexicon
+        }
+    }
+
     /// Adds a cue file's cues to `book`; returns its problems.
     static func loadCues(_ url: URL, into book: inout CueBook) -> [Diagnostic] {
         do {
@@ -96,7 +113,7 @@ public struct ContentLibrary: Sendable {
     }
 
     /// What `check` reads: scripts, personas, cue lists and gold sets.
-    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv"]
+    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv", "lex", "call"]
 
     public func script(id: String) -> Script? {
         scripts.first { $0.id == id }

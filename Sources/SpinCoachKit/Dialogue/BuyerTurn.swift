@@ -6,6 +6,8 @@ struct BuyerTurn {
         var stage: CallStage?
         var needStated: PersonaProblem?
         var outcome: CallOutcome?
+        /// What the buyer took a SPIN question to be about.
+        var understanding: Understanding?
     }
 
     let persona: Persona
@@ -40,8 +42,8 @@ struct BuyerTurn {
         defer { progress.buyer = buyer }
         switch label {
         case .situation, .problem, .implication, .needPayoff:
-            let (line, reaction) = buyer.answer(label, tokens: tokens, random: &progress.random)
-            var reply = Reply(line: line, stage: Self.stage(for: label))
+            let (line, reaction, understanding) = buyer.answer(label, tokens: tokens, random: &progress.random)
+            var reply = Reply(line: line, stage: Self.stage(for: label), understanding: understanding)
             switch reaction {
             case .deflected:
                 buyer.adjust(patience: label == .situation && persona.disc.primary == .dominance ? -1 : -0.5)

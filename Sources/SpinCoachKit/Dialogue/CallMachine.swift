@@ -26,7 +26,8 @@ public struct CallMachine: Sendable {
     private var undoStack: [UndoPoint] = []
 
     public init(
-        persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64
+        persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64,
+        lexicon: ConceptLexicon? = nil
     ) {
         self.persona = persona
         self.script = script
@@ -34,7 +35,10 @@ public struct CallMachine: Sendable {
         self.classifier = classifier
         phrases = CoachPhrases(language: persona.language)
         suggester = QuestionSuggester(script: script, persona: persona)
-        state = .active(CallProgress(buyer: SimulatedBuyer(persona: persona), random: SeededGenerator(seed: seed)))
+        state = .active(
+            CallProgress(
+                buyer: SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon),
+                random: SeededGenerator(seed: seed)))
     }
 
     /// The buyer's opening line, logged as the call's first turn.
@@ -86,6 +90,9 @@ public struct CallMachine: Sendable {
             return [.coachInfo(question.text + hint)]
         case .stage:
             return [.coachInfo(CallReports(phrases: phrases).stage(progress))]
+        case .why:
+            guard let understanding = progress.lastUnderstanding else { return [.coachInfo(phrases.nothingToExplain)] }
+            return [.coachInfo(understanding.explanation(language: persona.language))]
         case .advice:
             return [.coachInfo(CallReports(phrases: phrases).advice(for: persona))]
         case .score:
@@ -149,7 +156,8 @@ public struct CallMachine: Sendable {
             progress.stage = stage
             effects.append(.stageChanged(stage))
         }
-        say(reply.line, in: &progress, effects: &effects)
+        say(reply.line, in: &progress, effects: &effects, understanding: reply.understanding)
+        if reply.understanding != nil || label.isSPIN { progress.lastUnderstanding = reply.understanding }
         if let need = reply.needStated {
             effects.append(.needStated(problemID: need.id, need: need.need))
         }
@@ -174,14 +182,17 @@ public struct CallMachine: Sendable {
         return effects
     }
 
-    private func say(_ line: String, in progress: inout CallProgress, effects: inout [CallEffect]) {
+    private func say(
+        _ line: String, in progress: inout CallProgress, effects: inout [CallEffect],
+        understanding: Understanding? = nil
+    ) {
         progress.buyerWords += CallProgress.wordCount(Tokenizer.tokenize(line))
         effects.append(.buyerSays(line))
         effects.append(
             .logTurn(
                 CallTurn(
                     index: progress.takeTurnIndex(), speaker: .buyer, text: line, classification: nil,
-                    stage: progress.stage)))
+                    stage: progress.stage, understanding: understanding)))
     }
 
     /// At most one tip per rep line, and only for what matters most.

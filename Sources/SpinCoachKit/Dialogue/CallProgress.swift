@@ -33,6 +33,8 @@ struct CallProgress: Equatable, Sendable {
     var pressureObjected = false
     var rapportSeen = false
     var coldnessNoted = false
+    /// What the buyer made of the rep's last SPIN question, for /why.
+    var lastUnderstanding: Understanding?
     var suggested: Set<String> = []
     /// Script questions the rep has asked word for word, for their `after:` links.
     var asked: Set<String> = []

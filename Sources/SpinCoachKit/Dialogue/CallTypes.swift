@@ -16,6 +16,8 @@ public enum CallOutcome: String, Codable, Sendable {
 /// Slash commands the rep can type during a call.
 public enum CallCommand: Equatable, Sendable {
     case hint, stage, advice, score, undo, end, quit
+    /// Why the buyer answered the last line as it did.
+    case why
     case note(String)
 }
 
@@ -36,6 +38,20 @@ public struct CallTurn: Equatable, Sendable {
     public var text: String
     public var classification: Classification?
     public var stage: CallStage
+    /// On a buyer's answer to a SPIN question: what it understood the rep's line to be about.
+    public var understanding: Understanding?
+
+    public init(
+        index: Int, speaker: Speaker, text: String, classification: Classification?, stage: CallStage,
+        understanding: Understanding? = nil
+    ) {
+        self.index = index
+        self.speaker = speaker
+        self.text = text
+        self.classification = classification
+        self.stage = stage
+        self.understanding = understanding
+    }
 }
 
 /// A coaching tip: why, and a concrete question to try next.

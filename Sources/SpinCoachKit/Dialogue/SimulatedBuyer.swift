@@ -22,27 +22,22 @@ public struct SimulatedBuyer: Equatable, Sendable {
     }
 
     public let persona: Persona
-    private let factCues: [[CuePattern]]
-    private let problemCues: [[CuePattern]]
-    private let implicationCues: [[[CuePattern]]]
+    /// What the buyer understands lines by: its items as terms, shared by every copy of the buyer.
+    let index: PersonaIndexReference
 
     public private(set) var trust: Double
     public private(set) var patience: Double
-    public private(set) var factsTold: Set<String> = []
-    public private(set) var problemStates: [String: ProblemState] = [:]
-    public private(set) var developed: [String: Set<Int>] = [:]
-    public private(set) var needsStated: [String] = []
+    public internal(set) var factsTold: Set<String> = []
+    public internal(set) var problemStates: [String: ProblemState] = [:]
+    public internal(set) var developed: [String: Set<Int>] = [:]
+    public internal(set) var needsStated: [String] = []
     /// The problem the conversation last touched, for "how would that help?".
-    public private(set) var focusProblem: String?
-    private var lastLine: String?
+    public internal(set) var focusProblem: String?
+    var lastLine: String?
 
-    public init(persona: Persona) {
+    public init(persona: Persona, scripts: [Script] = [], lexicon: ConceptLexicon? = nil) {
         self.persona = persona
-        factCues = persona.facts.map { $0.cues.map(CuePattern.init(personaCue:)) }
-        problemCues = persona.problems.map { $0.cues.map(CuePattern.init(personaCue:)) }
-        implicationCues = persona.problems.map { problem in
-            problem.implications.map { $0.cues.map(CuePattern.init(personaCue:)) }
-        }
+        index = PersonaIndexReference(PersonaIndex(persona: persona, scripts: scripts, lexicon: lexicon))
         trust = Self.startingTrust(persona.stance)
         patience = Double(persona.patience)
         for problem in persona.problems { problemStates[problem.id] = .hidden }
@@ -68,88 +63,6 @@ public struct SimulatedBuyer: Equatable, Sendable {
     public func state(of problemID: String) -> ProblemState { problemStates[problemID] ?? .hidden }
 
     public func developedCount(_ problemID: String) -> Int { developed[problemID]?.count ?? 0 }
-
-    // MARK: Answering
-
-    /// The buyer's answer to a SPIN question; `nil` words mean a deflection.
-    mutating func answer(_ label: UtteranceLabel, tokens: TokenizedText, random: inout SeededGenerator)
-        -> (line: String, reaction: Reaction)
-    {
-        switch label {
-        case .situation:
-            if let index = firstMatch(factCues, tokens, preferring: { !factsTold.contains(persona.facts[$0].id) }) {
-                let fact = persona.facts[index]
-                factsTold.insert(fact.id)
-                return (remember(fact.say), .toldFact(fact.id))
-            }
-        case .problem:
-            if let index = touchedProblem(tokens) { return probe(problem: index) }
-        case .implication:
-            if let reply = developImplication(tokens) { return reply }
-        case .needPayoff:
-            return needPayoff(tokens, random: &random)
-        default:
-            break
-        }
-        return (deflect(random: &random), .deflected)
-    }
-
-    private mutating func probe(problem index: Int) -> (String, Reaction) {
-        let problem = persona.problems[index]
-        focusProblem = problem.id
-        let reserved = persona.mode.deniesProblemsAtFirst || persona.language == .chinese
-        if state(of: problem.id) == .hidden, reserved, let deny = problem.deny {
-            problemStates[problem.id] = .guarded
-            return (remember(deny), .guarded(problem: problem.id))
-        }
-        let wasAdmitted = state(of: problem.id) == .admitted
-        problemStates[problem.id] = .admitted
-        return (remember(problem.admit), wasAdmitted ? .acknowledged : .admitted(problem: problem.id))
-    }
-
-    private mutating func developImplication(_ tokens: TokenizedText) -> (String, Reaction)? {
-        // An admitted problem's undeveloped implication first, then any admitted one's.
-        for pass in 0..<2 {
-            for (problemIndex, problem) in persona.problems.enumerated() where state(of: problem.id) == .admitted {
-                for (index, cues) in implicationCues[problemIndex].enumerated() where matches(cues, tokens) {
-                    if pass == 0 && developed[problem.id, default: []].contains(index) { continue }
-                    developed[problem.id, default: []].insert(index)
-                    focusProblem = problem.id
-                    return (
-                        remember(problem.implications[index].say), .developed(problem: problem.id, implication: index)
-                    )
-                }
-            }
-        }
-        // Touching a problem not yet admitted opens it up instead.
-        for (problemIndex, problem) in persona.problems.enumerated() where state(of: problem.id) != .admitted {
-            let touchesImplication = implicationCues[problemIndex].contains { matches($0, tokens) }
-            if touchesImplication || matches(problemCues[problemIndex], tokens) {
-                return probe(problem: problemIndex)
-            }
-        }
-        return nil
-    }
-
-    private mutating func needPayoff(_ tokens: TokenizedText, random: inout SeededGenerator) -> (String, Reaction) {
-        let touched =
-            touchedProblem(tokens)
-            ?? implicationCues.indices.first { index in
-                implicationCues[index].contains { matches($0, tokens) }
-            }
-        let index = touched ?? focusProblem.flatMap { id in persona.problems.firstIndex { $0.id == id } }
-        guard let index else { return (objection(.needPayoff, random: &random), .objected(.needPayoff)) }
-        let problem = persona.problems[index]
-        guard state(of: problem.id) == .admitted, developedCount(problem.id) > 0 else {
-            return (objection(.needPayoff, random: &random), .objected(.needPayoff))
-        }
-        focusProblem = problem.id
-        if needsStated.contains(problem.id) {
-            return (remember(problem.benefit), .acknowledged)
-        }
-        needsStated.append(problem.id)
-        return (remember("\(problem.need) \(problem.benefit)"), .statedNeed(problem: problem.id))
-    }
 
     // MARK: Lines
 
@@ -177,7 +90,7 @@ public struct SimulatedBuyer: Equatable, Sendable {
         return remember(line)
     }
 
-    private mutating func remember(_ line: String) -> String {
+    mutating func remember(_ line: String) -> String {
         lastLine = line
         return line
     }
@@ -187,20 +100,5 @@ public struct SimulatedBuyer: Equatable, Sendable {
     mutating func adjust(trust trustChange: Double = 0, patience patienceChange: Double = 0) {
         trust = min(10, max(0, trust + trustChange))
         patience = min(Double(persona.patience) + 2, patience + patienceChange)
-    }
-
-    // MARK: Matching
-
-    func touchedProblem(_ tokens: TokenizedText) -> Int? {
-        firstMatch(problemCues, tokens) { state(of: persona.problems[$0].id) != .admitted }
-    }
-
-    private func firstMatch(_ groups: [[CuePattern]], _ tokens: TokenizedText, preferring: (Int) -> Bool) -> Int? {
-        let hits = groups.indices.filter { matches(groups[$0], tokens) }
-        return hits.first(where: preferring) ?? hits.first
-    }
-
-    private func matches(_ cues: [CuePattern], _ tokens: TokenizedText) -> Bool {
-        cues.contains { $0.matches(tokens) }
     }
 }

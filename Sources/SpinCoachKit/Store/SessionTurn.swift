@@ -14,10 +14,12 @@ public struct SessionTurn: Equatable, Sendable {
     public var time: Date
     /// On an undo note: the earlier turns it takes back. History is never rewritten.
     public var retracts: [Int]?
+    /// On a buyer's answer: what it took the rep's line to be about, and why.
+    public var reason: BuyerReason?
 
     public init(
         index: Int, speaker: Speaker, text: String, label: String? = nil, confidence: Double? = nil, stage: String,
-        time: Date, retracts: [Int]? = nil
+        time: Date, retracts: [Int]? = nil, reason: BuyerReason? = nil
     ) {
         self.index = index
         self.speaker = speaker
@@ -27,12 +29,13 @@ public struct SessionTurn: Equatable, Sendable {
         self.stage = stage
         self.time = time
         self.retracts = retracts
+        self.reason = reason
     }
 }
 
 extension SessionTurn: Codable {
     enum CodingKeys: String, CodingKey {
-        case type, index, speaker, text, label, confidence, stage, time, retracts
+        case type, index, speaker, text, label, confidence, stage, time, retracts, reason
     }
 
     public init(from decoder: Decoder) throws {
@@ -57,6 +60,7 @@ extension SessionTurn: Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .retracts, in: container, debugDescription: "only a note can retract turns")
         }
+        reason = try container.decodeIfPresent(BuyerReason.self, forKey: .reason)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -70,5 +74,6 @@ extension SessionTurn: Codable {
         try container.encode(stage, forKey: .stage)
         try container.encodeTimestamp(time, forKey: .time)
         try container.encodeIfPresent(retracts, forKey: .retracts)
+        try container.encodeIfPresent(reason, forKey: .reason)
     }
 }

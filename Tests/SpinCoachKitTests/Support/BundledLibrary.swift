@@ -15,7 +15,9 @@ enum Bundled {
     static func machine(_ personaID: String, seed: UInt64 = 7, coach: CoachMode = .live) -> CallMachine {
         let persona = library.persona(id: personaID)!
         let script = library.script(id: persona.scripts[0])!
-        return CallMachine(persona: persona, script: script, classifier: classifier, coachMode: coach, seed: seed)
+        return CallMachine(
+            persona: persona, script: script, classifier: classifier, coachMode: coach, seed: seed,
+            lexicon: library.lexicons[persona.language])
     }
 }
 

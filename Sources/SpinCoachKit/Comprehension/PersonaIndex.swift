@@ -1,0 +1,149 @@
+import Foundation
+
+/// Every item of one persona as a weighted bag of terms, drawn from all the persona
+/// says about it (cues, its own lines) and the script questions written for it,
+/// ranked against a line by BM25 so rarer words weigh more.
+public struct PersonaIndex: Sendable {
+    public struct Match: Equatable, Sendable {
+        public var item: PersonaItem
+        public var score: Double
+        /// The line's words that met the item, strongest first.
+        public var evidence: [String]
+    }
+
+    struct Document: Sendable {
+        var item: PersonaItem
+        var weights: [String: Double] = [:]
+        var length: Double = 0
+
+        mutating func add(_ text: String, weight: Double, language: ContentLanguage, lexicon: ConceptLexicon?) {
+            let meaning = LineMeaning(tokens: Tokenizer.tokens(text), language: language, lexicon: lexicon)
+            for term in meaning.terms {
+                weights[term.key, default: 0] += weight
+                length += weight
+            }
+        }
+    }
+
+    /// How much a persona's cue counts against a line of its prose: cues are chosen words.
+    static let cueWeight = 3.0
+    static let k1 = 1.2
+    static let b = 0.75
+
+    let documents: [Document]
+    let inverseFrequency: [String: Double]
+    let averageLength: Double
+    public let language: ContentLanguage
+    public let lexicon: ConceptLexicon?
+
+    public init(persona: Persona, scripts: [Script], lexicon: ConceptLexicon?) {
+        language = persona.language
+        self.lexicon = lexicon
+        var documents: [Document] = []
+        func document(_ item: PersonaItem, cues: [String], lines: [(String, Double)]) -> Document {
+            var document = Document(item: item)
+            for cue in cues {
+                document.add(cue, weight: Self.cueWeight, language: persona.language, lexicon: lexicon)
+            }
+            for (line, weight) in lines {
+                document.add(line, weight: weight, language: persona.language, lexicon: lexicon)
+            }
+            return document
+        }
+        let questions = Self.questions(for: persona, in: scripts)
+        for fact in persona.facts {
+            let asked = questions(.situation, fact.cues)
+            documents.append(document(.fact(fact.id), cues: fact.cues, lines: [(fact.say, 1)] + asked))
+        }
+        for problem in persona.problems {
+            let asked = questions(.problem, problem.cues)
+            let own = [(problem.admit, 1.0)] + (problem.deny.map { [($0, 0.5)] } ?? [])
+            documents.append(document(.problem(problem.id), cues: problem.cues, lines: own + asked))
+            for (index, implication) in problem.implications.enumerated() {
+                let askedAbout = questions(.implication, implication.cues)
+                documents.append(
+                    document(
+                        .implication(problem.id, index), cues: implication.cues,
+                        lines: [(implication.say, 1)] + askedAbout))
+            }
+            let payoffs = questions(.needPayoff, problem.cues)
+            documents.append(
+                document(
+                    .need(problem.id), cues: problem.cues,
+                    lines: [(problem.need, 1.5), (problem.benefit, 1)] + payoffs))
+        }
+        self.documents = documents
+        var counts: [String: Int] = [:]
+        for document in documents {
+            for key in document.weights.keys { counts[key, default: 0] += 1 }
+        }
+        let total = Double(documents.count)
+        inverseFrequency = counts.mapValues { log(1 + (total - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        averageLength = documents.isEmpty ? 1 : max(1, documents.map(\.length).reduce(0, +) / total)
+    }
+
+    /// The script questions of one section whose text meets any of an item's cues.
+    static func questions(for persona: Persona, in scripts: [Script])
+        -> (ScriptSection, [String]) -> [(String, Double)]
+    {
+        let mine = scripts.filter { persona.scripts.contains($0.id) && $0.language == persona.language }
+        let bySection = Dictionary(grouping: mine.flatMap(\.questions), by: \.section)
+        let tokenized = bySection.mapValues { questions in
+            questions.map { question in
+                (question, ([question.text] + question.variants.values.sorted()).map(Tokenizer.tokenize))
+            }
+        }
+        return { section, cues in
+            let patterns = cues.map(CuePattern.init(personaCue:))
+            return (tokenized[section] ?? []).compactMap { question, texts in
+                let meets = texts.contains { text in patterns.contains { $0.matches(text) } }
+                return meets ? (question.text, 1) : nil
+            }
+        }
+    }
+
+    public func meaning(of tokens: [String]) -> LineMeaning {
+        LineMeaning(tokens: tokens, language: language, lexicon: lexicon)
+    }
+
+    /// Items of the given kinds that share any term with the line, best first.
+    public func rank(_ meaning: LineMeaning, kinds: Set<PersonaItem.Kind>) -> [Match] {
+        var matches: [Match] = []
+        for document in documents where kinds.contains(document.item.kind) {
+            var score = 0.0
+            var evidence: [(String, Double)] = []
+            for term in meaning.terms {
+                guard let weight = document.weights[term.key], let idf = inverseFrequency[term.key] else { continue }
+                let norm = Self.k1 * (1 - Self.b + Self.b * document.length / averageLength)
+                let part = idf * weight * (Self.k1 + 1) / (weight + norm)
+                score += part
+                evidence.append((term.words, part))
+            }
+            if score > 0 {
+                let words = evidence.sorted { $0.1 > $1.1 }.map(\.0)
+                var unique: [String] = []
+                for word in words where !unique.contains(word) { unique.append(word) }
+                matches.append(Match(item: document.item, score: score, evidence: unique))
+            }
+        }
+        return matches.sorted { $0.score > $1.score }
+    }
+
+    /// Whether any of the line's terms is anywhere in the persona: a line with topic
+    /// words the persona never uses is about something else, not an open question.
+    public func knows(_ meaning: LineMeaning) -> Bool {
+        meaning.terms.contains { inverseFrequency[$0.key] != nil }
+    }
+}
+
+/// A persona index shared by every copy of a buyer (undo points copy the call's state):
+/// it never changes once built, and two buyers are alike when they share one.
+public final class PersonaIndexReference: Equatable, Sendable {
+    public let index: PersonaIndex
+
+    init(_ index: PersonaIndex) {
+        self.index = index
+    }
+
+    public static func == (lhs: PersonaIndexReference, rhs: PersonaIndexReference) -> Bool { lhs === rhs }
+}

@@ -1,0 +1,256 @@
+/// How the buyer answers SPIN questions: by what a line means against its persona,
+/// and by the thread of the conversation (the problem in focus).
+extension SimulatedBuyer {
+    public typealias Answer = (line: String, reaction: Reaction, understanding: Understanding)
+
+    /// A match this strong is the line's own topic; below it the buyer leans on the thread.
+    static let confidentScore = 3.0
+
+    /// The buyer's answer to a SPIN question: the persona item the line means most,
+    /// weighed toward the kind of question it is and the thread of the conversation;
+    /// when nothing stands out, what the kind of question asks for on that thread.
+    mutating func answer(_ label: UtteranceLabel, tokens: TokenizedText, random: inout SeededGenerator) -> Answer {
+        let meaning = index.index.meaning(of: tokens.tokens)
+        let thread = threadProblem
+        let weighed = rank(meaning, Set(PersonaItem.Kind.allCases)).map { match in
+            var match = match
+            match.score *= Self.kindWeight(label, match.item.kind)
+            if let thread, match.item.problemID == thread { match.score *= meaning.refersBack ? 2.0 : 1.5 }
+            return match
+        }.sorted { $0.score > $1.score }
+        // An open question ("what troubles you most about the equipment?") names a topic only when it names it clearly.
+        let needed = meaning.isOpen ? 1.5 : 1
+        if let best = confident(weighed), best.score >= Self.confidentScore * needed {
+            let onThread = thread != nil && best.item.problemID == thread && meaning.refersBack
+            return act(on: best, label: label, ranked: weighed, meaning: meaning, byFocus: onThread, random: &random)
+        }
+        switch label {
+        case .situation: return situation(meaning, random: &random)
+        case .problem: return problemQuestion(meaning, ranked: weighed, random: &random)
+        case .implication: return implicationQuestion(meaning, ranked: weighed, random: &random)
+        case .needPayoff: return needPayoffQuestion(meaning, ranked: weighed, random: &random)
+        default: return (deflect(random: &random), .deflected, Understanding(.offTopic))
+        }
+    }
+
+    /// A situation question is most likely after a fact, an implication question after a consequence.
+    static func kindWeight(_ label: UtteranceLabel, _ kind: PersonaItem.Kind) -> Double {
+        switch (label, kind) {
+        case (.situation, .fact), (.problem, .problem), (.implication, .implication), (.needPayoff, .need): 1.5
+        case (.situation, .problem), (.problem, .implication), (.implication, .problem): 1
+        case (.needPayoff, .implication), (.needPayoff, .problem), (.problem, .fact): 0.8
+        case (.implication, .fact), (.situation, .implication): 0.7
+        default: 0.5
+        }
+    }
+
+    private mutating func act(
+        on best: PersonaIndex.Match, label: UtteranceLabel, ranked: [PersonaIndex.Match], meaning: LineMeaning,
+        byFocus: Bool, random: inout SeededGenerator
+    ) -> Answer {
+        switch best.item {
+        case .fact(let id):
+            // Of the facts the line fits about as well, one not yet told.
+            let fresh = ranked.first { match in
+                if case .fact(let other) = match.item {
+                    return match.score >= best.score * 0.8 && !factsTold.contains(other)
+                }
+                return false
+            }
+            let chosen = fresh ?? best
+            let chosenID = Self.id(of: chosen.item)
+            guard let fact = persona.facts.first(where: { $0.id == chosenID }) else {
+                preconditionFailure("no fact \(id) in persona \(persona.id)")
+            }
+            let told = factsTold.contains(chosenID)
+            factsTold.insert(chosenID)
+            return (
+                remember(fact.say), .toldFact(chosenID),
+                Understanding(told ? .repeats : .reveals, item: chosen.item, evidence: chosen.evidence)
+            )
+        case .problem(let id), .implication(let id, _), .need(let id):
+            // The kind of question says what the buyer tells about the problem it heard.
+            switch (label, best.item) {
+            case (.needPayoff, _):
+                return statedNeed(id, evidence: best.evidence, byFocus: byFocus, random: &random)
+            case (.implication, _), (_, .implication):
+                return develop(id, ranked: ranked, byFocus: byFocus)
+            default:
+                return probe(id, evidence: best.evidence, byFocus: byFocus)
+            }
+        }
+    }
+
+    private func rank(_ meaning: LineMeaning, _ kinds: Set<PersonaItem.Kind>) -> [PersonaIndex.Match] {
+        index.index.rank(meaning, kinds: kinds)
+    }
+
+    private func confident(_ matches: [PersonaIndex.Match]) -> PersonaIndex.Match? {
+        matches.first.flatMap { $0.score >= Self.confidentScore ? $0 : nil }
+    }
+
+    /// The problem a thread-following line refers to: the focus, else the last one admitted.
+    private var threadProblem: String? {
+        focusProblem ?? persona.problems.last { state(of: $0.id) == .admitted }?.id
+    }
+
+    /// Nothing this buyer can speak to, or an open question with no topic of its own.
+    private func isOffTopic(_ meaning: LineMeaning) -> Bool {
+        meaning.hasTopic && !meaning.isOpen && !index.index.knows(meaning)
+    }
+
+    // MARK: Situation
+
+    private mutating func situation(_ meaning: LineMeaning, random: inout SeededGenerator) -> Answer {
+        if meaning.refersBack, !meaning.hasTopic, let focus = threadProblem {
+            return probe(focus, evidence: [], byFocus: true)
+        }
+        return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
+    }
+
+    // MARK: Problem
+
+    private mutating func problemQuestion(
+        _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
+    ) -> Answer {
+        if meaning.refersBack, let focus = threadProblem {
+            return probe(focus, evidence: ranked.first { $0.item.problemID == focus }?.evidence ?? [], byFocus: true)
+        }
+        if isOffTopic(meaning) { return (deflect(random: &random), .deflected, Understanding(.offTopic)) }
+        // An open question ("what's the biggest headache?") gets what troubles the buyer most.
+        let unadmitted = persona.problems.filter { state(of: $0.id) != .admitted }
+        // Asked openly, the buyer starts with what troubles it most (the persona's first problem).
+        let hinted =
+            meaning.isOpen ? nil : ranked.first { match in unadmitted.contains { $0.id == match.item.problemID } }
+        guard
+            let pressing = hinted.flatMap({ match in unadmitted.first { $0.id == match.item.problemID } })
+                ?? unadmitted.first
+        else {
+            return threadProblem.map { probe($0, evidence: [], byFocus: true) }
+                ?? (deflect(random: &random), .deflected, Understanding(.missed))
+        }
+        return probe(pressing.id, evidence: ranked.first?.evidence ?? [], byFocus: false)
+    }
+
+    mutating func probe(_ id: String, evidence: [String], byFocus: Bool) -> Answer {
+        guard let problem = persona.problems.first(where: { $0.id == id }) else {
+            preconditionFailure("no problem \(id) in persona \(persona.id)")
+        }
+        focusProblem = id
+        let item = PersonaItem.problem(id)
+        let reserved = persona.mode.deniesProblemsAtFirst || persona.language == .chinese
+        if state(of: id) == .hidden, reserved, let deny = problem.deny {
+            problemStates[id] = .guarded
+            return (
+                remember(deny), .guarded(problem: id),
+                Understanding(.guarded, item: item, evidence: evidence, byFocus: byFocus)
+            )
+        }
+        let wasAdmitted = state(of: id) == .admitted
+        // Asked again about what it has just told, the buyer says more: what it leads to.
+        if wasAdmitted, lastLine == problem.admit,
+            problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) })
+        {
+            return develop(id, ranked: [], byFocus: byFocus)
+        }
+        problemStates[id] = .admitted
+        return (
+            remember(problem.admit), wasAdmitted ? .acknowledged : .admitted(problem: id),
+            Understanding(wasAdmitted ? .repeats : .reveals, item: item, evidence: evidence, byFocus: byFocus)
+        )
+    }
+
+    // MARK: Implication
+
+    private mutating func implicationQuestion(
+        _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
+    ) -> Answer {
+        if let thread = threadProblem { return develop(thread, ranked: ranked, byFocus: true) }
+        // Consequences of what? Nothing is on the table yet.
+        return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
+    }
+
+    /// The implication of `id` the line fits best, else the next one not yet told;
+    /// a problem not yet admitted is opened up first.
+    private mutating func develop(_ id: String, ranked: [PersonaIndex.Match], byFocus: Bool) -> Answer {
+        guard state(of: id) == .admitted else {
+            return probe(id, evidence: ranked.first { $0.item.problemID == id }?.evidence ?? [], byFocus: byFocus)
+        }
+        guard let problem = persona.problems.first(where: { $0.id == id }), !problem.implications.isEmpty else {
+            return probe(id, evidence: [], byFocus: byFocus)
+        }
+        let told = developed[id, default: []]
+        let fitting = ranked.compactMap { match -> (Int, PersonaIndex.Match)? in
+            if case .implication(id, let index) = match.item { return (index, match) }
+            return nil
+        }
+        let choice =
+            fitting.first { !told.contains($0.0) && $0.1.score >= Self.confidentScore }
+            ?? fitting.first { !told.contains($0.0) && !byFocus }
+            ?? problem.implications.indices.first { !told.contains($0) }.map { ($0, nil) }
+            ?? fitting.first
+            ?? (0, nil)
+        let (index, match) = (choice.0, choice.1)
+        developed[id, default: []].insert(index)
+        focusProblem = id
+        return (
+            remember(problem.implications[index].say),
+            told.contains(index) ? .acknowledged : .developed(problem: id, implication: index),
+            Understanding(
+                told.contains(index) ? .repeats : .reveals, item: .implication(id, index),
+                evidence: match?.evidence ?? [], byFocus: byFocus || match == nil)
+        )
+    }
+
+    // MARK: Need-payoff
+
+    private mutating func needPayoffQuestion(
+        _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
+    ) -> Answer {
+        guard let id = threadProblem ?? ranked.first?.item.problemID else {
+            return (
+                objection(.needPayoff, random: &random), .objected(.needPayoff),
+                Understanding(isOffTopic(meaning) ? .offTopic : .missed)
+            )
+        }
+        return statedNeed(
+            id, evidence: ranked.first { $0.item.problemID == id }?.evidence ?? [], byFocus: true, random: &random)
+    }
+
+    /// The need behind `id`, once it is admitted and developed; before that the buyer is not ready.
+    private mutating func statedNeed(_ id: String, evidence: [String], byFocus: Bool, random: inout SeededGenerator)
+        -> Answer
+    {
+        guard let problem = persona.problems.first(where: { $0.id == id }), state(of: id) == .admitted,
+            developedCount(id) > 0
+        else {
+            return (
+                objection(.needPayoff, random: &random), .objected(.needPayoff),
+                Understanding(.notReady, item: .need(id), evidence: evidence, byFocus: byFocus)
+            )
+        }
+        focusProblem = id
+        if needsStated.contains(id) {
+            return (
+                remember(problem.benefit), .acknowledged,
+                Understanding(.repeats, item: .need(id), evidence: evidence, byFocus: byFocus)
+            )
+        }
+        needsStated.append(id)
+        let separator = persona.language == .chinese ? "" : " "
+        return (
+            remember(problem.need + separator + problem.benefit), .statedNeed(problem: id),
+            Understanding(.reveals, item: .need(id), evidence: evidence, byFocus: byFocus)
+        )
+    }
+
+    private mutating func missed(random: inout SeededGenerator) -> Answer {
+        (deflect(random: &random), .deflected, Understanding(.missed))
+    }
+
+    static func id(of item: PersonaItem) -> String {
+        switch item {
+        case .fact(let id), .problem(let id), .need(let id), .implication(let id, _): id
+        }
+    }
+}

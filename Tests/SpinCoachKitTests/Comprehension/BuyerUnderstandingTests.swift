@@ -1,0 +1,125 @@
+import Testing
+
+@testable import SpinCoachKit
+
+/// The buyer understands a rep's own words and follows the thread (issue: the
+/// rep who asked good questions in their own words was brushed off).
+@Suite struct BuyerUnderstandingTests {
+    static func show(_ answers: [(reply: String, understanding: Understanding?)]) -> String {
+        answers.map { answer in
+            let reason = answer.understanding.map { "\($0.outcome) \($0.item?.description ?? "") \($0.evidence)" }
+            return (reason ?? "-") + " | " + answer.reply
+        }.joined(separator: "\n")
+    }
+
+    static func play(_ personaID: String, _ lines: [String]) -> [(reply: String, understanding: Understanding?)] {
+        var machine = Bundled.machine(personaID, coach: .off)
+        _ = machine.start()
+        return lines.map { line in
+            let turns = machine.handle(.repSaid(line)).compactMap { effect -> CallTurn? in
+                if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn } else { nil }
+            }
+            return (turns.first?.text ?? "", turns.first?.understanding)
+        }
+    }
+
+    @Test func aRepWhoReadOnlyTheBriefIsUnderstoodInEnglish() {
+        let answers = Self.play(
+            "kwame-asante",
+            [
+                "What's been giving you the most headaches on the corrugator lately?",
+                "How often does it go down without warning?",
+                "When it stops, what happens downstream?",
+                "What does that cost you in a typical month?",
+                "How would it help you if you could see those failures coming a few days early?",
+            ])
+        let items = answers.map { $0.understanding?.item?.description ?? "-" }
+        #expect(items[0] == "problem:breakdowns", "\(answers)")
+        #expect(
+            items[1].hasPrefix("problem:breakdowns") || items[1].hasPrefix("implication:breakdowns"),
+            "\(Self.show(answers))")
+        #expect(items[2].hasPrefix("implication:breakdowns"), "\(answers)")
+        #expect(items[3].hasPrefix("implication:breakdowns"), "\(answers)")
+        #expect(items[4] == "need:breakdowns", "\(answers)")
+        #expect(answers[4].understanding?.outcome == .reveals)
+        // Two different consequences, not the same one twice.
+        #expect(items[2] != items[3])
+        #expect(Set(answers.map(\.reply)).count == answers.count, "\(Self.show(answers))")
+    }
+
+    @Test func aRepWhoReadOnlyTheBriefIsUnderstoodInChinese() {
+        let answers = Self.play(
+            "han-zhendong",
+            [
+                "最近设备方面最让您头疼的是什么？",
+                "这个具体是哪台设备出的问题？",
+                "停一次机对生产影响有多大？",
+                "那对交货和客户有什么影响？",
+                "如果能提前一两周知道哪台要出问题，对您有什么价值？",
+            ])
+        let items = answers.map { $0.understanding?.item?.description ?? "-" }
+        let problem = answers[0].understanding?.item?.problemID
+        #expect(problem != nil, "\(answers)")
+        // A reserved buyer admits the problem first, then tells what it leads to.
+        #expect(answers[2].understanding?.item?.problemID == problem, "\(Self.show(answers))")
+        #expect(items[3].hasPrefix("implication:"), "\(Self.show(answers))")
+        #expect(answers[3].understanding?.item?.problemID == problem)
+        #expect(items[4].hasPrefix("need:"), "\(answers)")
+    }
+
+    @Test func aPronounFollowsTheProblemInFocus() {
+        let answers = Self.play(
+            "kwame-asante",
+            [
+                "Do you ever end up waiting on spare parts?",
+                "Tell me straight: any unplanned breakdowns on the corrugator?",
+                "And what does that cost you?",
+            ])
+        #expect(answers[2].understanding?.item?.problemID == "breakdowns", "\(answers)")
+        #expect(answers[2].understanding?.byFocus == true)
+    }
+
+    @Test func aQuestionAboutNothingThePersonaKnowsIsOffTopic() {
+        let answers = Self.play("kwame-asante", ["Did you watch the tennis?"])
+        #expect(answers[0].understanding?.item == nil, "\(Self.show(answers))")
+    }
+
+    @Test func aNeedPayoffBeforeAnyImplicationIsNotReadyAndSaysWhich() {
+        let answers = Self.play(
+            "kwame-asante",
+            [
+                "Any unplanned breakdowns on the corrugator?",
+                "How valuable would it be to see those breakdowns coming?",
+            ])
+        #expect(answers[1].understanding?.outcome == .notReady)
+        #expect(answers[1].understanding?.item == .need("breakdowns"))
+    }
+
+    @Test func itemsReadBackFromTheirWrittenForm() {
+        for item in PersonaItem.all(in: Bundled.library.persona(id: "kwame-asante")!) {
+            #expect(PersonaItem(item.description) == item)
+        }
+        #expect(PersonaItem("implication:breakdowns.0") == nil)
+        #expect(PersonaItem("feeling:breakdowns") == nil)
+    }
+}
+
+@Suite struct WhyCommandTests {
+    @Test func whySaysWhatTheLastLineWasTakenToBeAbout() {
+        var machine = Bundled.machine("kwame-asante", coach: .off)
+        _ = machine.start()
+        #expect(machine.handle(.command(.why)).info.first?.contains("Ask the buyer a question first") == true)
+        _ = machine.handle(.repSaid("Any unplanned breakdowns on the corrugator lately?"))
+        let explanation = machine.handle(.command(.why)).info.first ?? ""
+        #expect(explanation.contains("problem:breakdowns"), "\(explanation)")
+        #expect(explanation.contains("\"breakdowns\"") || explanation.contains("\"unplanned\""), "\(explanation)")
+    }
+
+    @Test func whySpeaksChinese() {
+        var machine = Bundled.machine("han-zhendong", coach: .off)
+        _ = machine.start()
+        _ = machine.handle(.repSaid("最近设备方面最让您头疼的是什么？"))
+        let explanation = machine.handle(.command(.why)).info.first ?? ""
+        #expect(explanation.hasPrefix("客户"), "\(explanation)")
+    }
+}
