@@ -122,7 +122,7 @@ struct PracticeSession {
                 save { _ = try recorder.retract(turnIndices: indices, stage: stage.rawValue, time: clock()) }
             case .ended(let scorecard):
                 if scorecard.outcome == .abandoned {
-                    show(style.dim(language.text("You left the call; what was said is saved.", "已退出通话，记录已保存。")))
+                    show(style.dim(language.text("You left the call; what was said is saved.", "已退出拜访，记录已保存。")))
                 } else {
                     show("")
                     show(

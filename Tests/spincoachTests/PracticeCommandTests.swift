@@ -198,6 +198,13 @@ import Testing
         #expect(log.last?["outcome"] as? String == "abandoned")
     }
 
+    @Test func quittingAChineseVisitSaysItIsAVisit() throws {
+        let result = try binary.run(["practice", "--persona", "han-zhendong", "--seed", "3"], input: "/quit\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("已退出拜访，记录已保存。"), "\(result.stdout)")
+        #expect(!result.stdout.contains("通话"))
+    }
+
     @Test func aKilledCallKeepsEveryTurnAndIsMarkedIncomplete() throws {
         let process = Process()
         process.executableURL = SpinCoachBinary.executable

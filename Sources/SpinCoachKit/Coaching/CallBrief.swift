@@ -13,7 +13,7 @@ public struct CallBrief {
         let language = persona.language
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
         var lines = [
-            "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))",
+            heading,
             language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title),
             language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
                 + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
@@ -22,7 +22,7 @@ public struct CallBrief {
         if let background = persona.background {
             lines.append(language.text("What you know of the account: ", "已知的客户情况：") + background)
         }
-        lines.append(language.name(of: persona.disc.primary) + ": " + advice.needs)
+        lines.append(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs)
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }
         let suggester = QuestionSuggester(script: script, persona: persona)
@@ -54,5 +54,13 @@ public struct CallBrief {
                 "Commands: /hint /why /stage /advice /score /undo /notes TEXT /end /help /quit",
                 "命令：/hint /why /stage /advice /score /undo /notes 文字 /end /help /quit"))
         return lines.joined(separator: "\n")
+    }
+
+    /// Who the buyer is. Chinese follows the glossary's heading rule: 姓名，单位职务, the
+    /// industry as its own item, so titles and industries that carry their own （） never nest.
+    var heading: String {
+        persona.language == .chinese
+            ? "\(persona.name)，\(persona.company)\(persona.title)；行业：\(persona.industry)"
+            : "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))"
     }
 }

@@ -62,7 +62,7 @@ public struct CoachPhrases: Sendable {
     func needStated(_ need: String) -> String {
         language.text(
             "Explicit need: \"\(need)\" Now show how you meet exactly that, or develop another problem.",
-            "明确需求出现了：“\(need)” 现在说明你如何满足它，或者再去挖掘下一个难点。")
+            "明确需求出现了：“\(need)”接下来讲讲你们怎么做到这一点，或者再去挖掘下一个难点。")
     }
 
     func offStyle(_ style: DISCStyle, reason: OffStyleReason) -> String {
@@ -104,7 +104,7 @@ public struct CoachPhrases: Sendable {
     }
 
     var listening: [String] {
-        zh ? ["嗯。", "您接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
+        zh ? ["嗯。", "嗯，接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
     }
 
     var welcomesBenefit: String {
@@ -112,7 +112,7 @@ public struct CoachPhrases: Sendable {
     }
 
     var callHasEnded: String {
-        language.text("The call has ended.", "通话已经结束。")
+        language.text("The call has ended.", "拜访已经结束。")
     }
 
     var nothingToExplain: String {

@@ -34,7 +34,8 @@ public struct ScorecardReport {
             (
                 language.text("Premature", "过早动作"),
                 language.text(
-                    "\(card.prematurePitches) pitch(es), \(card.prematureNeedPayoffs) need-payoff(s)",
+                    Count.of(card.prematurePitches, "pitch") + ", "
+                        + Count.of(card.prematureNeedPayoffs, "need-payoff"),
                     "介绍产品 \(card.prematurePitches) 次，需求-效益 \(card.prematureNeedPayoffs) 次")
             ),
             (
@@ -47,7 +48,8 @@ public struct ScorecardReport {
                 language.name(of: card.discStyle) + ": "
                     + (card.offStyleMoments == 0
                         ? language.text("no off-style moments", "没有不合风格的时候")
-                        : language.text("\(card.offStyleMoments) off-style moment(s)", "\(card.offStyleMoments) 处不合风格"))
+                        : language.text(
+                            Count.of(card.offStyleMoments, "off-style moment"), "\(card.offStyleMoments) 处不合风格"))
             ),
         ]
         let width = rows.map { TerminalText.width($0.0) }.max() ?? 0

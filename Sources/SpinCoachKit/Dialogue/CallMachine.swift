@@ -86,7 +86,7 @@ public struct CallMachine: Sendable {
                 return []
             }
             progress.suggested.insert(question.id)
-            let hint = question.hint.map { "\n  (\($0))" } ?? ""
+            let hint = question.hint.map { persona.language.text("\n  (\($0))", "\n  （\($0)）") } ?? ""
             return [.coachInfo(question.text + hint)]
         case .stage:
             return [.coachInfo(CallReports(phrases: phrases).stage(progress))]

@@ -41,6 +41,18 @@ import Testing
         #expect(card.coachingPoints.allSatisfy { $0.quote.map(said.contains) == true })
     }
 
+    @Test(arguments: ["han-zhendong", "kwame-asante"])
+    func aHintsSecondLineUsesTheLanguagesParentheses(personaID: String) throws {
+        var machine = Bundled.machine(personaID)
+        _ = machine.start()
+        // Not every script question carries a note; ask until one does.
+        let hints = (0..<10).compactMap { _ in machine.handle(.command(.hint)).info.first }
+        let note = try #require(
+            hints.lazy.compactMap { $0.split(separator: "\n").dropFirst().first.map(String.init) }.first, "\(hints)")
+        let (open, close) = machine.persona.language == .chinese ? ("（", "）") : ("(", ")")
+        #expect(note.hasPrefix("  " + open) && note.hasSuffix(close), "\(note)")
+    }
+
     @Test func theStylesAndLanguagesAreAllCovered() {
         #expect(Self.byStyle.count == 8)
     }

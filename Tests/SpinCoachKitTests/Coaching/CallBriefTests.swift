@@ -1,0 +1,32 @@
+import Testing
+
+@testable import SpinCoachKit
+
+@Suite struct CallBriefTests {
+    static func brief(_ personaID: String) throws -> (persona: Persona, lines: [String]) {
+        let persona = try #require(Bundled.library.persona(id: personaID))
+        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        return (persona, CallBrief(persona: persona, script: script).render().components(separatedBy: "\n"))
+    }
+
+    @Test func theChineseHeadingNamesThePersonThenCompanyAndTitleThenIndustry() throws {
+        let (_, lines) = try Self.brief("han-zhendong")
+        #expect(lines.first == "韩振东，北江钢铁集团有限公司副总经理（分管生产）；行业：钢铁冶金（国有企业）")
+    }
+
+    @Test(arguments: Bundled.library.personas.filter { $0.language == .chinese }.map(\.id))
+    func theChineseHeadingAndStyleLineUseFullWidthPunctuation(personaID: String) throws {
+        let (persona, lines) = try Self.brief(personaID)
+        let heading = try #require(lines.first)
+        for ascii in [",", "(", ")", ":", ";", " "] { #expect(!heading.contains(ascii), "\(heading)") }
+        let advice = DISCAdvice.advice(for: persona.disc.primary, language: .chinese)
+        #expect(lines.contains(persona.language.name(of: persona.disc.primary) + "：" + advice.needs))
+    }
+
+    @Test func theEnglishHeadingIsUnchanged() throws {
+        let (persona, lines) = try Self.brief("kwame-asante")
+        #expect(
+            lines.first == "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))")
+        #expect(lines.contains { $0.hasPrefix("D (Dominance): ") })
+    }
+}
