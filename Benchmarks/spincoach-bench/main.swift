@@ -72,7 +72,7 @@ let launch = best(runs: 10) {
         persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
         classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english])
     _ = CallBrief(persona: call.persona, script: call.script).render()
-    _ = call.start()
+    _ = call.handle(.start)
 }
 print(
     String(format: "practice, launch to first prompt in-process (content, training, brief, opening): %.2f ms", launch))
@@ -85,7 +85,7 @@ let lines = [
 var turnTimes: [Double] = []
 for _ in 0..<200 {
     var call = machine
-    _ = call.start()
+    _ = call.handle(.start)
     for line in lines { turnTimes.append(milliseconds(clock.measure { _ = call.handle(.repSaid(line)) })) }
     turnTimes.append(milliseconds(clock.measure { _ = call.handle(.command(.hint)) }))
 }

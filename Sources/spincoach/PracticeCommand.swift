@@ -6,11 +6,10 @@ struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "practice",
         abstract: "Role-play a call with a simulated buyer, with live SPIN and DISC coaching.",
-        discussion: """
-            Type what you would say to the buyer. Slash commands: /hint /why /stage /advice /score \
-            /undo /notes TEXT /end /help /quit. Ctrl-D ends the call with its scorecard; \
-            Ctrl-C clears the line. When input is piped, lines are read plainly.
-            """
+        discussion: "Type what you would say to the buyer. Slash commands: "
+            + SlashCommand.commandLine(in: .english)
+            + ". Ctrl-D ends the call with its scorecard; Ctrl-C clears the line."
+            + " When input is piped, lines are read plainly."
     )
 
     @OptionGroup var content: ContentOptions
@@ -43,7 +42,7 @@ struct PracticeCommand: ParsableCommand {
         let library = content.loadLibrary()
         let style = TerminalStyle.current(plain: plain)
         var reader = makeLineReader(
-            historyFile: Self.historyFile(environment), completions: PracticeSession.commandNames)
+            historyFile: Self.historyFile(environment), completions: SlashCommand.completions)
         defer { reader.close() }
 
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))

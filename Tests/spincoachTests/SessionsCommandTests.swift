@@ -35,7 +35,7 @@ import Testing
                     time: started))
             try recorder.append(
                 SessionTurn(index: 4, speaker: .buyer, text: "Bearings.", stage: "problem", time: started))
-            _ = try recorder.retract(turnIndices: [3, 4], stage: "problem", time: started)
+            try recorder.append(.undoNote(index: 5, retracting: [3, 4], stage: "problem", time: started))
         }
         if finish {
             try recorder.finish(SessionSummary(ended: started, outcome: .advance, score: 81, scorecard: scorecard))

@@ -6,14 +6,14 @@ public struct Classification: Equatable, Sendable, Codable {
     public var language: ContentLanguage
     /// The cue or learned evidence that decided it, shown to the rep.
     public var evidence: String
-    /// `script:question` when the line is exactly one of a script's questions.
-    public var scriptQuestion: String?
+    /// The script question the line is, word for word, if any.
+    public var scriptQuestion: ScriptQuestionReference?
     /// The line talks about price, the offer's cost or the buyer's budget (a `[price]` cue).
     public var isAboutPrice: Bool
 
     public init(
         label: UtteranceLabel, confidence: Double, language: ContentLanguage, evidence: String,
-        scriptQuestion: String? = nil, isAboutPrice: Bool = false
+        scriptQuestion: ScriptQuestionReference? = nil, isAboutPrice: Bool = false
     ) {
         self.label = label
         self.confidence = confidence
@@ -22,4 +22,17 @@ public struct Classification: Equatable, Sendable, Codable {
         self.scriptQuestion = scriptQuestion
         self.isAboutPrice = isAboutPrice
     }
+}
+
+/// One question of one script, as the classifier recognises it: shown as `script:question`.
+public struct ScriptQuestionReference: Hashable, Codable, Sendable, CustomStringConvertible {
+    public var script: String
+    public var question: String
+
+    public init(script: String, question: String) {
+        self.script = script
+        self.question = question
+    }
+
+    public var description: String { "\(script):\(question)" }
 }

@@ -19,7 +19,7 @@ extension UtteranceClassifier {
                 guard let label = label(for: question.section) else { continue }
                 for text in [question.text] + question.variants.values.sorted() {
                     var example = TrainingExample(text: text, label: label, language: script.language)
-                    example.source = "\(script.id):\(question.id)"
+                    example.source = ScriptQuestionReference(script: script.id, question: question.id)
                     examples.append(example)
                 }
             }

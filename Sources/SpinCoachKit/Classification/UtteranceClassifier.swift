@@ -24,8 +24,8 @@ public struct UtteranceClassifier: Sendable {
         public var text: String
         public var label: UtteranceLabel
         public var language: ContentLanguage
-        /// Where it came from (`script:question`), when it is a script's question.
-        public var source: String?
+        /// The script question it is, when it is one.
+        public var source: ScriptQuestionReference?
 
         public init(text: String, label: UtteranceLabel, language: ContentLanguage) {
             self.text = text
@@ -39,7 +39,7 @@ public struct UtteranceClassifier: Sendable {
         var model: NaiveBayes
         var lexicon: Lexicon
         /// The scripts' own questions, by their token numbers.
-        var scriptQuestions: [[UInt32]: (label: UtteranceLabel, id: String)]
+        var scriptQuestions: [[UInt32]: (label: UtteranceLabel, source: ScriptQuestionReference)]
     }
 
     /// Labels the scores compete over; benefit is decided afterwards from context.
@@ -50,7 +50,7 @@ public struct UtteranceClassifier: Sendable {
     let models: [ContentLanguage: LanguageModel]
     public var tuning = Tuning()
 
-    /// `scriptQuestions` (with their `source` as id) are recognised by their exact
+    /// `scriptQuestions` that name their `source` are recognised by their exact
     /// wording before any cue or model is consulted.
     public init(
         cueBooks: [ContentLanguage: CueBook], training: [TrainingExample],
@@ -82,28 +82,35 @@ public struct UtteranceClassifier: Sendable {
         let cues = cues ?? CueBook(language: language)
         let model = NaiveBayes(labels: scoredLabels, examples: examples)
         // A rep asking one of the scripts' own questions is asking that section's type.
-        var known: [[UInt32]: (label: UtteranceLabel, id: String)] = [:]
+        var known: [[UInt32]: (label: UtteranceLabel, source: ScriptQuestionReference)] = [:]
         for question in scriptQuestions where question.language == language {
-            known[model.ids(Tokenizer.tokens(question.text))] = (question.label, question.source ?? "")
+            guard let source = question.source else { continue }
+            known[model.ids(Tokenizer.tokens(question.text))] = (question.label, source)
         }
         return LanguageModel(
             cues: cues, model: model, lexicon: Lexicon(vocabulary: model.vocabulary, cues: cues),
             scriptQuestions: known)
     }
 
-    /// Classifies one utterance. `statedNeeds` are the explicit needs the buyer has stated so far.
     /// The start of an overlong line (`maximumLength` characters), or the line itself.
     public static func clipped(_ text: String) -> String {
         // A string never has more characters than UTF-8 bytes, so short lines skip the count.
         text.utf8.count > maximumLength && text.count > maximumLength ? String(text.prefix(maximumLength)) : text
     }
 
+    /// Classifies one utterance. `statedNeeds` are the explicit needs the buyer has stated so far.
     public func classify(
         _ text: String, language requested: ContentLanguage? = nil, statedNeeds: [String] = []
     ) -> Classification {
-        let clipped = Self.clipped(text)
-        let language = requested ?? Tokenizer.detectLanguage(clipped)
-        let tokenized = Tokenizer.tokenize(clipped)
+        classify(SpokenLine(text), language: requested, statedNeeds: statedNeeds)
+    }
+
+    /// Classifies a line already clipped and tokenized, so a caller that needs its tokens too reads it once.
+    public func classify(
+        _ line: SpokenLine, language requested: ContentLanguage? = nil, statedNeeds: [String] = []
+    ) -> Classification {
+        let language = requested ?? Tokenizer.detectLanguage(line.text)
+        let tokenized = line.tokens
         let tokens = tokenized.tokens
         guard let languageModel = models[language], !tokens.isEmpty else {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
@@ -111,8 +118,8 @@ public struct UtteranceClassifier: Sendable {
         let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
         if let known = languageModel.scriptQuestions[ids], !ids.contains(0) {
             return Classification(
-                label: known.label, confidence: 1, language: language, evidence: "script question \(known.id)",
-                scriptQuestion: known.id)
+                label: known.label, confidence: 1, language: language, evidence: "script question \(known.source)",
+                scriptQuestion: known.source)
         }
         let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)

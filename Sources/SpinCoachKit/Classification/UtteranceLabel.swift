@@ -1,5 +1,5 @@
 /// What a rep's utterance does, in the spellings every output uses.
-public enum UtteranceLabel: String, CaseIterable, Codable, Sendable {
+public enum UtteranceLabel: String, CaseIterable, Codable, CodingKeyRepresentable, Sendable {
     case situation, problem, implication
     case needPayoff = "need-payoff"
     case question, rapport, feature, advantage, benefit, commitment, statement

@@ -49,10 +49,7 @@ public struct CallBrief {
         }
         lines.append(language.text("Try opening with:", "可以这样开始："))
         lines += first.map { "  · \($0.text)" }
-        lines.append(
-            language.text(
-                "Commands: /hint /why /stage /advice /score /undo /notes TEXT /end /help /quit",
-                "命令：/hint /why /stage /advice /score /undo /notes 文字 /end /help /quit"))
+        lines.append(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language))
         return lines.joined(separator: "\n")
     }
 

@@ -3,9 +3,12 @@ struct CallReports {
     let phrases: CoachPhrases
 
     func stage(_ progress: CallProgress) -> String {
-        let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
-        return phrases.language.text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  ("
-            + counts.joined(separator: ", ") + ")"
+        phrases.language.text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  ("
+            + questionCounts(PracticeTally(progress)) + ")"
+    }
+
+    private func questionCounts(_ tally: PracticeTally) -> String {
+        UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(tally.count($0))" }.joined(separator: ", ")
     }
 
     func advice(for persona: Persona) -> String {
@@ -17,21 +20,16 @@ struct CallReports {
     }
 
     func tally(_ progress: CallProgress) -> String {
-        let buyer = progress.buyer
-        let problems = buyer.persona.problems
-        let admitted = problems.filter { buyer.state(of: $0.id) == .admitted }.count
-        let developed = problems.reduce(0) { $0 + buyer.developedCount($1.id) }
-        let implications = problems.reduce(0) { $0 + $1.implications.count }
-        let counts = UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(progress.questionCounts[$0.rawValue] ?? 0)" }
+        let tally = PracticeTally(progress)
+        func share(_ part: Scorecard.Tally) -> String { "\(part.found)/\(part.total)" }
         return [
-            phrases.language.text("Questions: ", "提问：") + counts.joined(separator: ", "),
-            phrases.language.text("Implied needs uncovered: ", "发现的隐含需求：") + "\(admitted)/\(problems.count)",
-            phrases.language.text("Implications developed: ", "展开的暗示：") + "\(developed)/\(implications)",
-            phrases.language.text("Explicit needs obtained: ", "获得的明确需求：")
-                + "\(buyer.needsStated.count)/\(problems.count)",
-            phrases.language.text("Premature pitches: ", "过早介绍产品：") + "\(progress.prematurePitches)"
+            phrases.language.text("Questions: ", "提问：") + questionCounts(tally),
+            phrases.language.text("Implied needs uncovered: ", "发现的隐含需求：") + share(tally.impliedNeeds),
+            phrases.language.text("Implications developed: ", "展开的暗示：") + share(tally.implications),
+            phrases.language.text("Explicit needs obtained: ", "获得的明确需求：") + share(tally.explicitNeeds),
+            phrases.language.text("Premature pitches: ", "过早介绍产品：") + "\(tally.prematurePitches)"
                 + phrases.language.text(", premature need-payoffs: ", "，过早的需求-效益问题：")
-                + "\(progress.prematureNeedPayoffs)",
+                + "\(tally.prematureNeedPayoffs)",
         ]
         .joined(separator: "\n")
     }
@@ -39,26 +37,19 @@ struct CallReports {
     func scorecard(_ progress: CallProgress, outcome: CallOutcome, persona: Persona, includeCoaching: Bool)
         -> Scorecard
     {
-        let buyer = progress.buyer
-        let problems = persona.problems
-        let impliedNeeds = Scorecard.Tally(
-            found: problems.filter { buyer.state(of: $0.id) == .admitted }.count, total: problems.count)
-        let implications = Scorecard.Tally(
-            found: problems.reduce(0) { $0 + buyer.developedCount($1.id) },
-            total: problems.reduce(0) { $0 + $1.implications.count })
-        let explicitNeeds = Scorecard.Tally(found: buyer.needsStated.count, total: problems.count)
+        let tally = PracticeTally(progress)
         let allWords = progress.repWords + progress.buyerWords
         let talkShare = allWords == 0 ? 0 : Double(progress.repWords) / Double(allWords)
         let score = Scorecard.score(
-            explicitNeeds: explicitNeeds, implications: implications, impliedNeeds: impliedNeeds,
-            mix: Scorecard.mixScore(questions: progress.questionCounts), talkShare: talkShare,
+            explicitNeeds: tally.explicitNeeds, implications: tally.implications, impliedNeeds: tally.impliedNeeds,
+            mix: Scorecard.mixScore(questions: tally.questions), talkShare: talkShare,
             offStyleMoments: progress.offStyleMoments, outcome: outcome,
-            prematureMoves: progress.prematurePitches + progress.prematureNeedPayoffs,
+            prematureMoves: tally.prematurePitches + tally.prematureNeedPayoffs,
             repSpoke: progress.repWords > 0)
         return Scorecard(
-            outcome: outcome, questions: progress.questionCounts, impliedNeeds: impliedNeeds,
-            implicationsDeveloped: implications, explicitNeeds: explicitNeeds,
-            prematurePitches: progress.prematurePitches, prematureNeedPayoffs: progress.prematureNeedPayoffs,
+            outcome: outcome, questions: tally.questions, impliedNeeds: tally.impliedNeeds,
+            implicationsDeveloped: tally.implications, explicitNeeds: tally.explicitNeeds,
+            prematurePitches: tally.prematurePitches, prematureNeedPayoffs: tally.prematureNeedPayoffs,
             talkShare: (talkShare * 100).rounded() / 100, discStyle: persona.disc.primary,
             offStyleMoments: progress.offStyleMoments,
             coachingPoints: includeCoaching ? coachingPoints(progress) : [], score: score)

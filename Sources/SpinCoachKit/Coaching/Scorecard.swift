@@ -16,8 +16,9 @@ public struct Scorecard: Codable, Equatable, Sendable {
     }
 
     public var outcome: CallOutcome
-    /// SPIN question counts by label.
-    public var questions: [String: Int]
+    /// SPIN question counts by label; a label not asked has no entry.
+    /// Encoded as an object keyed by the label's name, as session logs have always held it.
+    public var questions: [UtteranceLabel: Int]
     public var impliedNeeds: Tally
     public var implicationsDeveloped: Tally
     public var explicitNeeds: Tally
@@ -31,7 +32,7 @@ public struct Scorecard: Codable, Equatable, Sendable {
     public var coachingPoints: [CoachingPoint]
     public var score: Int
 
-    public func count(_ label: UtteranceLabel) -> Int { questions[label.rawValue] ?? 0 }
+    public func count(_ label: UtteranceLabel) -> Int { questions[label] ?? 0 }
 
     public var spinQuestionCount: Int { UtteranceLabel.spin.reduce(0) { $0 + count($1) } }
 
@@ -60,11 +61,10 @@ public struct Scorecard: Codable, Equatable, Sendable {
 
     /// Large-sale research: successful calls lean on implication and need-payoff
     /// questions. Full marks when they are at least 40% of the SPIN questions.
-    static func mixScore(questions: [String: Int]) -> Double {
-        let spin = UtteranceLabel.spin.reduce(0) { $0 + (questions[$1.rawValue] ?? 0) }
+    static func mixScore(questions: [UtteranceLabel: Int]) -> Double {
+        let spin = UtteranceLabel.spin.reduce(0) { $0 + (questions[$1] ?? 0) }
         guard spin > 0 else { return 0 }
-        let later =
-            (questions[UtteranceLabel.implication.rawValue] ?? 0) + (questions[UtteranceLabel.needPayoff.rawValue] ?? 0)
+        let later = (questions[.implication] ?? 0) + (questions[.needPayoff] ?? 0)
         return min(1, Double(later) / Double(spin) / 0.4)
     }
 }

@@ -67,7 +67,7 @@ public struct ComprehensionEvaluation: Sendable {
         var machine = CallMachine(
             persona: persona, script: script, classifier: classifier, coachMode: .off, seed: call.seed,
             lexicon: lexicon)
-        _ = machine.start()
+        _ = machine.handle(.start)
         var results: [LineResult] = []
         var outcome: CallOutcome?
         var reachedNeed = false
@@ -84,10 +84,12 @@ public struct ComprehensionEvaluation: Sendable {
                 case .logTurn(let turn) where turn.speaker == .buyer && result.reply == nil:
                     result.reply = turn.text
                     result.understanding = turn.understanding
-                case .needStated: reachedNeed = true
-                case .ended(let scorecard): outcome = scorecard.outcome
+                case .showScorecard(let scorecard): outcome = scorecard.outcome
                 default: break
                 }
+            }
+            if case .reveals = result.understanding?.outcome, case .need? = result.understanding?.item {
+                reachedNeed = true
             }
             results.append(result)
         }

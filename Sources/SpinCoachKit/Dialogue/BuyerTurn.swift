@@ -1,10 +1,9 @@
 /// How the buyer answers one rep line, and how that line moves trust and patience
-/// given the buyer's DISC style (../shared/domain/README.md, section 2).
+/// given the buyer's DISC style: what each style rewards and punishes.
 struct BuyerTurn {
     struct Reply {
         var line: String
         var stage: CallStage?
-        var needStated: PersonaProblem?
         var outcome: CallOutcome?
         /// What the buyer took a SPIN question to be about.
         var understanding: Understanding?
@@ -43,7 +42,7 @@ struct BuyerTurn {
         switch label {
         case .situation, .problem, .implication, .needPayoff:
             let (line, reaction, understanding) = buyer.answer(label, tokens: tokens, random: &progress.random)
-            var reply = Reply(line: line, stage: Self.stage(for: label), understanding: understanding)
+            let reply = Reply(line: line, stage: Self.stage(for: label), understanding: understanding)
             switch reaction {
             case .deflected:
                 buyer.adjust(patience: label == .situation && persona.disc.primary == .dominance ? -1 : -0.5)
@@ -60,13 +59,11 @@ struct BuyerTurn {
             case .developed:
                 moment.flags.append(.developedProblem)
                 buyer.adjust(trust: persona.role == .economic ? 1 : 0.5, patience: 0.5)
-            case .statedNeed(let id):
+            case .statedNeed:
                 moment.flags.append(.gotExplicitNeed)
                 buyer.adjust(trust: 1, patience: 1)
-                reply.needStated = persona.problems.first { $0.id == id }
             case .objected:
                 moment.flags.append(.prematureNeedPayoff)
-                progress.prematureNeedPayoffs += 1
                 buyer.adjust(trust: -0.5, patience: -1)
             case .acknowledged, .warmed:
                 break
@@ -75,7 +72,6 @@ struct BuyerTurn {
         case .feature, .advantage:
             guard !buyer.needsStated.isEmpty else {
                 moment.flags.append(.prematurePitch)
-                progress.prematurePitches += 1
                 buyer.adjust(trust: -1, patience: -1)
                 return Reply(line: buyer.objection(.pitch, random: &progress.random))
             }
@@ -138,7 +134,6 @@ struct BuyerTurn {
     ) {
         func offStyle(_ reason: CoachPhrases.OffStyleReason, trust: Double = 0, patience: Double = 0) {
             moment.flags.append(.offStyle(reason))
-            progress.offStyleMoments += 1
             progress.buyer.adjust(trust: trust, patience: patience)
         }
         if label == .rapport { progress.rapportSeen = true }

@@ -4,9 +4,25 @@
 /// performs the effects (printing, logging). Given the same seed and events,
 /// the same effects come out, so a test can replay a whole call.
 public struct CallMachine: Sendable {
+    /// All of the call's data lives in the state it is in, so no field can outlive its state.
     private enum State: Sendable {
-        case active(CallProgress)
-        case ended
+        case notStarted
+        /// `undo` holds the rep lines /undo can take back, newest last.
+        case active(CallProgress, undo: [UndoPoint])
+        case ended(Scorecard)
+    }
+
+    /// A rep line /undo can take back: the call as it was before, and the turns the line produced.
+    private struct UndoPoint: Sendable {
+        var before: CallProgress
+        var turns: Range<Int>
+    }
+
+    /// Where the call is, for the shell and for tests.
+    public enum Phase: Equatable, Sendable {
+        case notStarted
+        case active(CallStage)
+        case ended(CallOutcome)
     }
 
     public let persona: Persona
@@ -15,15 +31,10 @@ public struct CallMachine: Sendable {
     let classifier: UtteranceClassifier
     let phrases: CoachPhrases
     private let suggester: QuestionSuggester
-    private var state: State
-    /// A rep line /undo can take back: the call as it was before, and the turns the line produced.
-    private struct UndoPoint: Sendable {
-        var before: CallProgress
-        var turns: Range<Int>
-    }
-
-    /// Newest last.
-    private var undoStack: [UndoPoint] = []
+    private let seed: UInt64
+    /// The buyer as the call finds it; built once, since understanding a persona takes an index.
+    private let freshBuyer: SimulatedBuyer
+    private var state: State = .notStarted
 
     public init(
         persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64,
@@ -33,21 +44,18 @@ public struct CallMachine: Sendable {
         self.script = script
         self.coachMode = coachMode
         self.classifier = classifier
+        self.seed = seed
         phrases = CoachPhrases(language: persona.language)
         suggester = QuestionSuggester(script: script, persona: persona)
-        state = .active(
-            CallProgress(
-                buyer: SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon),
-                random: SeededGenerator(seed: seed)))
+        freshBuyer = SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon)
     }
 
-    /// The buyer's opening line, logged as the call's first turn.
-    public mutating func start() -> [CallEffect] {
-        guard case .active(var progress) = state else { return [] }
-        var effects: [CallEffect] = []
-        say(persona.opening, in: &progress, effects: &effects)
-        state = .active(progress)
-        return effects
+    public var phase: Phase {
+        switch state {
+        case .notStarted: .notStarted
+        case .active(let progress, _): .active(progress.stage)
+        case .ended(let scorecard): .ended(scorecard.outcome)
+        }
     }
 
     public var isEnded: Bool {
@@ -55,28 +63,47 @@ public struct CallMachine: Sendable {
         return false
     }
 
+    /// Feeds one event in. `start` comes first and only once; anything else before it is a bug
+    /// in the shell. After the end, lines and commands only get a reminder that the call is over.
     public mutating func handle(_ event: CallEvent) -> [CallEffect] {
-        switch state {
-        case .ended:
-            return [.coachInfo(phrases.callHasEnded)]
-        case .active(var progress):
-            let effects: [CallEffect]
-            switch event {
-            case .repSaid(let text):
-                let before = progress
-                effects = repSaid(text, progress: &progress)
-                undoStack.append(UndoPoint(before: before, turns: before.nextTurnIndex..<progress.nextTurnIndex))
-            case .command(let command):
-                effects = handle(command, progress: &progress)
-            }
-            if case .active = state { state = .active(progress) }
+        switch (state, event) {
+        case (.notStarted, .start):
+            var progress = CallProgress(buyer: freshBuyer, random: SeededGenerator(seed: seed))
+            var effects: [CallEffect] = []
+            say(persona.opening, in: &progress, effects: &effects)
+            state = .active(progress, undo: [])
             return effects
+        case (.notStarted, .repSaid), (.notStarted, .command):
+            preconditionFailure("the call must start before anything else happens")
+        case (.active, .start), (.ended, .start):
+            preconditionFailure("the call has already started")
+        case (.active(var progress, var undo), .repSaid(let text)):
+            let before = progress
+            let effects = repSaid(SpokenLine(text), progress: &progress)
+            undo.append(UndoPoint(before: before, turns: before.nextTurnIndex..<progress.nextTurnIndex))
+            state = Self.state(after: effects, progress: progress, undo: undo)
+            return effects
+        case (.active(var progress, var undo), .command(let command)):
+            let effects = handle(command, progress: &progress, undo: &undo)
+            state = Self.state(after: effects, progress: progress, undo: undo)
+            return effects
+        case (.ended(let scorecard), .repSaid), (.ended(let scorecard), .command):
+            state = .ended(scorecard)
+            return [.showInfo(phrases.callHasEnded)]
         }
+    }
+
+    /// A step that closed the log ended the call; any other leaves it active.
+    private static func state(after effects: [CallEffect], progress: CallProgress, undo: [UndoPoint]) -> State {
+        for case .closeLog(let scorecard) in effects { return .ended(scorecard) }
+        return .active(progress, undo: undo)
     }
 
     // MARK: Commands
 
-    private mutating func handle(_ command: CallCommand, progress: inout CallProgress) -> [CallEffect] {
+    private func handle(_ command: CallCommand, progress: inout CallProgress, undo: inout [UndoPoint])
+        -> [CallEffect]
+    {
         switch command {
         case .hint:
             guard
@@ -87,47 +114,48 @@ public struct CallMachine: Sendable {
             }
             progress.suggested.insert(question.id)
             let hint = question.hint.map { persona.language.text("\n  (\($0))", "\n  （\($0)）") } ?? ""
-            return [.coachInfo(question.text + hint)]
+            return [.showInfo(question.text + hint)]
         case .stage:
-            return [.coachInfo(CallReports(phrases: phrases).stage(progress))]
+            return [.showInfo(CallReports(phrases: phrases).stage(progress))]
         case .why:
-            guard let understanding = progress.lastUnderstanding else { return [.coachInfo(phrases.nothingToExplain)] }
-            return [.coachInfo(understanding.explanation(language: persona.language))]
+            guard let understanding = progress.lastUnderstanding else { return [.showInfo(phrases.nothingToExplain)] }
+            return [.showInfo(understanding.explanation(language: persona.language))]
         case .advice:
-            return [.coachInfo(CallReports(phrases: phrases).advice(for: persona))]
+            return [.showInfo(CallReports(phrases: phrases).advice(for: persona))]
         case .score:
-            return [.coachInfo(CallReports(phrases: phrases).tally(progress))]
+            return [.showInfo(CallReports(phrases: phrases).tally(progress))]
         case .note(let text):
             let turn = CallTurn(
                 index: progress.takeTurnIndex(), speaker: .note, text: text, classification: nil, stage: progress.stage)
-            return [.logTurn(turn), .coachInfo(phrases.noteSaved)]
+            return [.logTurn(turn), .showInfo(phrases.noteSaved)]
         case .undo:
-            guard let point = undoStack.popLast() else { return [.coachInfo(phrases.nothingToUndo)] }
+            guard let point = undo.popLast() else { return [.showInfo(phrases.nothingToUndo)] }
             let line = progress.moments.last?.text ?? ""
-            let stageEffect: [CallEffect] =
-                point.before.stage == progress.stage ? [] : [.stageChanged(point.before.stage)]
+            let stageEffect: [CallEffect] = point.before.stage == progress.stage ? [] : [.showStage(point.before.stage)]
             // Only that line's own turns go; notes typed since stay. Turn numbers keep
             // counting up, so a retracted number is never reused in the log.
-            let next = progress.nextTurnIndex
+            let (next, stage) = (progress.nextTurnIndex, progress.stage)
             progress = point.before
             progress.nextTurnIndex = next
-            // The log writes its retraction note under the next number; the call continues after it.
-            _ = progress.takeTurnIndex()
-            return [.retracted(turnIndices: Array(point.turns)), .coachInfo(phrases.tookBack(line))] + stageEffect
+            let retracted = Array(point.turns)
+            let note = CallTurn(
+                index: progress.takeTurnIndex(), speaker: .note, text: SessionTurn.undoText(retracted),
+                classification: nil, stage: stage, retracts: retracted)
+            return [.logTurn(note), .showInfo(phrases.tookBack(line))] + stageEffect
         case .end:
-            return finish(.continuation, progress: &progress, askedForCommitment: false)
+            return finish(.continuation, progress: progress, askedForCommitment: false)
         case .quit:
-            return finish(.abandoned, progress: &progress, askedForCommitment: false)
+            return finish(.abandoned, progress: progress, askedForCommitment: false)
         }
     }
 
     // MARK: Rep lines
 
-    private mutating func repSaid(_ fullText: String, progress: inout CallProgress) -> [CallEffect] {
-        // As in `classify`, an overlong line is taken on its start, so a pasted essay cannot stall the call.
-        let text = UtteranceClassifier.clipped(fullText)
+    /// An overlong line is taken on its start (`SpokenLine`), so a pasted essay cannot stall the call.
+    private func repSaid(_ spoken: SpokenLine, progress: inout CallProgress) -> [CallEffect] {
+        let text = spoken.text
         let classification = classifier.classify(
-            text, language: persona.language, statedNeeds: progress.buyer.statedNeedTexts)
+            spoken, language: persona.language, statedNeeds: progress.buyer.statedNeedTexts)
         let label = classification.label
         var effects: [CallEffect] = [
             .logTurn(
@@ -135,15 +163,14 @@ public struct CallMachine: Sendable {
                     index: progress.takeTurnIndex(), speaker: .rep, text: text, classification: classification,
                     stage: progress.stage))
         ]
-        let tokens = Tokenizer.tokenize(text)
+        let tokens = spoken.tokens
         progress.repWords += CallProgress.wordCount(tokens)
-        if let source = classification.scriptQuestion, source.hasPrefix(script.id + ":") {
-            progress.asked.insert(String(source.dropFirst(script.id.count + 1)))
+        if let source = classification.scriptQuestion, source.script == script.id {
+            progress.asked.insert(source.question)
         }
         var moment = CallProgress.RepMoment(text: text, label: label)
 
         if label.isSPIN {
-            progress.questionCounts[label.rawValue, default: 0] += 1
             progress.situationStreak = label == .situation ? progress.situationStreak + 1 : 0
             if progress.situationStreak >= 4 { moment.flags.append(.situationStreak) }
         } else if label != .question {
@@ -154,24 +181,21 @@ public struct CallMachine: Sendable {
             to: label, tokens: tokens, progress: &progress, moment: &moment)
         if let stage = reply.stage, stage != progress.stage {
             progress.stage = stage
-            effects.append(.stageChanged(stage))
+            effects.append(.showStage(stage))
         }
         say(reply.line, in: &progress, effects: &effects, understanding: reply.understanding)
         if reply.understanding != nil || label.isSPIN { progress.lastUnderstanding = reply.understanding }
-        if let need = reply.needStated {
-            effects.append(.needStated(problemID: need.id, need: need.need))
-        }
         progress.moments.append(moment)
 
         if let outcome = reply.outcome {
-            return effects + finish(outcome, progress: &progress, askedForCommitment: true)
+            return effects + finish(outcome, progress: progress, askedForCommitment: true)
         }
         if progress.buyer.isOutOfPatience {
             say(persona.closing.walkOut, in: &progress, effects: &effects)
-            return effects + finish(.walkOut, progress: &progress, askedForCommitment: false)
+            return effects + finish(.walkOut, progress: progress, askedForCommitment: false)
         }
         if coachMode == .live, let tip = tip(for: moment, progress: &progress) {
-            effects.append(.coachTip(tip))
+            effects.append(.showTip(tip))
             effects.append(
                 .logTurn(
                     CallTurn(
@@ -187,7 +211,7 @@ public struct CallMachine: Sendable {
         understanding: Understanding? = nil
     ) {
         progress.buyerWords += CallProgress.wordCount(Tokenizer.tokenize(line))
-        effects.append(.buyerSays(line))
+        effects.append(.showBuyerLine(line))
         effects.append(
             .logTurn(
                 CallTurn(
@@ -222,9 +246,8 @@ public struct CallMachine: Sendable {
 
     // MARK: Ending
 
-    private mutating func finish(_ outcome: CallOutcome, progress: inout CallProgress, askedForCommitment: Bool)
-        -> [CallEffect]
-    {
+    /// The scorecard, shown and written to the log; `settle` then ends the call.
+    private func finish(_ outcome: CallOutcome, progress: CallProgress, askedForCommitment: Bool) -> [CallEffect] {
         var final = outcome
         if outcome == .continuation && !askedForCommitment {
             // Leaving before saying anything is not a continuation of anything.
@@ -236,8 +259,6 @@ public struct CallMachine: Sendable {
         }
         let scorecard = CallReports(phrases: phrases).scorecard(
             progress, outcome: final, persona: persona, includeCoaching: coachMode != .off)
-        state = .ended
-        undoStack = []
-        return [.stageChanged(.ended), .ended(scorecard)]
+        return [.showScorecard(scorecard), .closeLog(scorecard)]
     }
 }

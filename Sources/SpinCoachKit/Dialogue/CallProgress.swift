@@ -10,6 +10,10 @@ struct CallProgress: Equatable, Sendable {
             case developedProblem
             case gotExplicitNeed
             case admittedProblem
+
+            var isOffStyle: Bool {
+                if case .offStyle = self { true } else { false }
+            }
         }
 
         var text: String
@@ -22,11 +26,7 @@ struct CallProgress: Equatable, Sendable {
     var stage: CallStage = .opening
     var nextTurnIndex = 0
     var moments: [RepMoment] = []
-    var questionCounts: [String: Int] = [:]
     var situationStreak = 0
-    var prematurePitches = 0
-    var prematureNeedPayoffs = 0
-    var offStyleMoments = 0
     var repWords = 0
     var buyerWords = 0
     var commitmentAsks = 0
@@ -38,6 +38,15 @@ struct CallProgress: Equatable, Sendable {
     var suggested: Set<String> = []
     /// Script questions the rep has asked word for word, for their `after:` links.
     var asked: Set<String> = []
+
+    /// SPIN questions asked, by label; a label not asked has no entry.
+    var questionCounts: [UtteranceLabel: Int] {
+        moments.filter(\.label.isSPIN).reduce(into: [:]) { $0[$1.label, default: 0] += 1 }
+    }
+
+    var prematurePitches: Int { moments.count { $0.flags.contains(.prematurePitch) } }
+    var prematureNeedPayoffs: Int { moments.count { $0.flags.contains(.prematureNeedPayoff) } }
+    var offStyleMoments: Int { moments.reduce(0) { $0 + $1.flags.count(where: \.isOffStyle) } }
 
     mutating func takeTurnIndex() -> Int {
         defer { nextTurnIndex += 1 }

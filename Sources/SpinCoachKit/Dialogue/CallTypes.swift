@@ -23,6 +23,8 @@ public enum CallCommand: Equatable, Sendable {
 
 /// Something that happened in the call: the machine's only input.
 public enum CallEvent: Equatable, Sendable {
+    /// The call begins: the buyer opens. It happens once, first.
+    case start
     case repSaid(String)
     case command(CallCommand)
 }
@@ -40,10 +42,12 @@ public struct CallTurn: Equatable, Sendable {
     public var stage: CallStage
     /// On a buyer's answer to a SPIN question: what it understood the rep's line to be about.
     public var understanding: Understanding?
+    /// On an undo note: the earlier turns it takes back.
+    public var retracts: [Int]?
 
     public init(
         index: Int, speaker: Speaker, text: String, classification: Classification?, stage: CallStage,
-        understanding: Understanding? = nil
+        understanding: Understanding? = nil, retracts: [Int]? = nil
     ) {
         self.index = index
         self.speaker = speaker
@@ -51,6 +55,7 @@ public struct CallTurn: Equatable, Sendable {
         self.classification = classification
         self.stage = stage
         self.understanding = understanding
+        self.retracts = retracts
     }
 }
 
@@ -76,18 +81,22 @@ public struct SuggestedQuestion: Equatable, Sendable {
     public var hint: String?
 }
 
-/// What the shell must do: the machine's only output.
+/// What the shell must do: the machine's only output. Each effect is one instruction.
 public enum CallEffect: Equatable, Sendable {
-    case buyerSays(String)
-    case coachTip(CoachTip)
-    /// A reply to a slash command, shown to the rep and not logged as call talk.
-    case coachInfo(String)
-    case stageChanged(CallStage)
-    case needStated(problemID: String, need: String)
+    /// Show the buyer's line.
+    case showBuyerLine(String)
+    /// Show a coaching tip during the call.
+    case showTip(CoachTip)
+    /// Show the coach's reply to a slash command; it is not call talk.
+    case showInfo(String)
+    /// Show that the call has moved to this stage.
+    case showStage(CallStage)
+    /// Append this turn to the session log.
     case logTurn(CallTurn)
-    /// Turns taken back by /undo; the log records the retraction.
-    case retracted(turnIndices: [Int])
-    case ended(Scorecard)
+    /// Show the end-of-call report.
+    case showScorecard(Scorecard)
+    /// Write the call's summary into the session log and close it.
+    case closeLog(Scorecard)
 }
 
 /// When the coach speaks during a practice call.

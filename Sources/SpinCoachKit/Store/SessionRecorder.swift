@@ -56,11 +56,15 @@ public final class SessionRecorder {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Writes one turn; its `index` must be `nextTurnIndex`.
+    /// Writes one turn; its `index` must be `nextTurnIndex`. An undo note
+    /// (`SessionTurn.undoNote`) takes back earlier turns, and readers then leave them out.
     public func append(_ turn: SessionTurn) throws {
         guard !isFinished else { throw SessionStoreError.alreadyFinished(path: fileURL.path) }
         guard turn.index == nextTurnIndex else {
             throw SessionStoreError.turnOutOfOrder(path: fileURL.path, expected: nextTurnIndex, got: turn.index)
+        }
+        if let retracts = turn.retracts, let problem = ledger.retractionProblem(retracts) {
+            throw SessionStoreError.invalidRetraction(path: fileURL.path, problem: problem)
         }
         var updated = ledger
         if let problem = updated.add(turn) {
@@ -69,22 +73,6 @@ public final class SessionRecorder {
         try write(try Self.line(for: turn, path: fileURL.path))
         ledger = updated
         updateIndex()
-    }
-
-    /// Takes back earlier turns by appending a note that names them
-    /// (`undo: turns 5-6`, `"retracts":[5,6]`); readers then leave them out.
-    @discardableResult
-    public func retract(turnIndices: [Int], stage: String, time: Date) throws -> SessionTurn {
-        guard !isFinished else { throw SessionStoreError.alreadyFinished(path: fileURL.path) }
-        let indices = Set(turnIndices).sorted()
-        if let problem = ledger.retractionProblem(indices) {
-            throw SessionStoreError.invalidRetraction(path: fileURL.path, problem: problem)
-        }
-        let note = SessionTurn(
-            index: nextTurnIndex, speaker: .note, text: Self.undoText(indices), stage: stage, time: time,
-            retracts: indices)
-        try append(note)
-        return note
     }
 
     /// Writes the summary line and closes the file; nothing can be added after.
@@ -96,20 +84,6 @@ public final class SessionRecorder {
         close(descriptor)
         descriptor = -1
         updateIndex()
-    }
-
-    /// `undo: turn 4`, `undo: turns 5-6`, `undo: turns 2, 5-6`.
-    static func undoText(_ sortedIndices: [Int]) -> String {
-        var ranges: [ClosedRange<Int>] = []
-        for index in sortedIndices {
-            if let last = ranges.last, last.upperBound + 1 == index {
-                ranges[ranges.count - 1] = last.lowerBound...index
-            } else {
-                ranges.append(index...index)
-            }
-        }
-        let listed = ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
-        return "undo: " + (sortedIndices.count == 1 ? "turn " : "turns ") + listed.joined(separator: ", ")
     }
 
     /// Encodes a record, refusing one that would not read back (a score of 140, say).

@@ -33,6 +33,30 @@ public struct SessionTurn: Equatable, Sendable {
     }
 }
 
+extension SessionTurn {
+    /// A note taking back earlier turns (`undo: turns 5-6`, `"retracts":[5,6]`). History is
+    /// never rewritten: readers leave the named turns out.
+    public static func undoNote(index: Int, retracting indices: [Int], stage: String, time: Date) -> SessionTurn {
+        let sorted = Set(indices).sorted()
+        return SessionTurn(
+            index: index, speaker: .note, text: undoText(sorted), stage: stage, time: time, retracts: sorted)
+    }
+
+    /// `undo: turn 4`, `undo: turns 5-6`, `undo: turns 2, 5-6`.
+    static func undoText(_ sortedIndices: [Int]) -> String {
+        var ranges: [ClosedRange<Int>] = []
+        for index in sortedIndices {
+            if let last = ranges.last, last.upperBound + 1 == index {
+                ranges[ranges.count - 1] = last.lowerBound...index
+            } else {
+                ranges.append(index...index)
+            }
+        }
+        let listed = ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+        return "undo: " + (sortedIndices.count == 1 ? "turn " : "turns ") + listed.joined(separator: ", ")
+    }
+}
+
 extension SessionTurn: Codable {
     enum CodingKeys: String, CodingKey {
         case type, index, speaker, text, label, confidence, stage, time, retracts, reason

@@ -25,7 +25,7 @@ import Testing
 
     @Test func afterTheEndTheMachineSaysTheVisitIsOver() {
         var machine = Bundled.machine("han-zhendong")
-        _ = machine.start()
+        _ = machine.handle(.start)
         _ = machine.handle(.command(.end))
         #expect(machine.handle(.repSaid("还有一个问题。")).info == ["拜访已经结束。"])
     }

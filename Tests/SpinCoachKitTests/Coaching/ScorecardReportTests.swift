@@ -5,7 +5,7 @@ import Testing
 @Suite struct ScorecardReportTests {
     static func card(premature: Int, offStyle: Int) -> Scorecard {
         Scorecard(
-            outcome: .continuation, questions: ["situation": 2, "problem": 1],
+            outcome: .continuation, questions: [.situation: 2, .problem: 1],
             impliedNeeds: .init(found: 1, total: 3), implicationsDeveloped: .init(found: 0, total: 3),
             explicitNeeds: .init(found: 0, total: 3), prematurePitches: premature, prematureNeedPayoffs: premature,
             talkShare: 0.5, discStyle: .dominance, offStyleMoments: offStyle, coachingPoints: [], score: 40)

@@ -14,7 +14,7 @@ import Testing
 
     static func play(_ personaID: String, _ lines: [String]) -> [(reply: String, understanding: Understanding?)] {
         var machine = Bundled.machine(personaID, coach: .off)
-        _ = machine.start()
+        _ = machine.handle(.start)
         return lines.map { line in
             let turns = machine.handle(.repSaid(line)).compactMap { effect -> CallTurn? in
                 if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn } else { nil }
@@ -107,7 +107,7 @@ import Testing
 @Suite struct WhyCommandTests {
     @Test func whySaysWhatTheLastLineWasTakenToBeAbout() {
         var machine = Bundled.machine("kwame-asante", coach: .off)
-        _ = machine.start()
+        _ = machine.handle(.start)
         #expect(machine.handle(.command(.why)).info.first?.contains("Ask the buyer a question first") == true)
         _ = machine.handle(.repSaid("Any unplanned breakdowns on the corrugator lately?"))
         let explanation = machine.handle(.command(.why)).info.first ?? ""
@@ -117,7 +117,7 @@ import Testing
 
     @Test func whySpeaksChinese() {
         var machine = Bundled.machine("han-zhendong", coach: .off)
-        _ = machine.start()
+        _ = machine.handle(.start)
         _ = machine.handle(.repSaid("最近设备方面最让您头疼的是什么？"))
         let explanation = machine.handle(.command(.why)).info.first ?? ""
         #expect(explanation.hasPrefix("客户"), "\(explanation)")

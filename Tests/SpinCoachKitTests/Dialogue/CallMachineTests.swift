@@ -14,7 +14,7 @@ import Testing
     /// (situation, problem, implication, need-payoff in turn), then a step-sized ask.
     static func playGoodCall(_ personaID: String) -> (effects: [CallEffect], machine: CallMachine) {
         var machine = Bundled.machine(personaID)
-        var effects = machine.start()
+        var effects = machine.handle(.start)
         let zh = machine.persona.language == .chinese
         effects += machine.handle(.repSaid(zh ? "您好，感谢您抽时间见我们。" : "Hello, thanks for making time to see me today."))
         for _ in 0..<40 where !machine.isEnded {
@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: ["han-zhendong", "kwame-asante"])
     func aHintsSecondLineUsesTheLanguagesParentheses(personaID: String) throws {
         var machine = Bundled.machine(personaID)
-        _ = machine.start()
+        _ = machine.handle(.start)
         // Not every script question carries a note; ask until one does.
         let hints = (0..<10).compactMap { _ in machine.handle(.command(.hint)).info.first }
         let note = try #require(
@@ -60,7 +60,7 @@ import Testing
     @Test(arguments: ["kwame-asante", "han-zhendong"])
     func aFeatureDumpEndsInObjectionsAndNoAdvance(personaID: String) throws {
         var machine = Bundled.machine(personaID)
-        var effects = machine.start()
+        var effects = machine.handle(.start)
         let zh = machine.persona.language == .chinese
         let pitches =
             zh
@@ -88,7 +88,7 @@ import Testing
 
     @Test func aPrematureNeedPayoffIsFlagged() throws {
         var machine = Bundled.machine("kwame-asante")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let effects = machine.handle(
             .repSaid("If you could cut unplanned downtime in half, how useful would that be to you?"))
         #expect(effects.tips.first?.kind == .prematureNeedPayoff)
@@ -105,7 +105,7 @@ import Testing
 
     @Test func deflectionsNeverRepeatBackToBack() {
         var machine = Bundled.machine("tan-wei-ming")
-        var lines = machine.start().buyerLines
+        var lines = machine.handle(.start).buyerLines
         for _ in 0..<6 where !machine.isEnded {
             lines += machine.handle(.repSaid("What colour are the walls in the canteen?")).buyerLines
         }
@@ -116,11 +116,11 @@ import Testing
 
     @Test func undoTakesBackTheLastLineAndItsAnswer() throws {
         var machine = Bundled.machine("kwame-asante")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let said = machine.handle(.repSaid("How many lines do you run, and on how many shifts?"))
         let undo = machine.handle(.command(.undo))
         let retracted = try #require(
-            undo.compactMap { if case .retracted(let indices) = $0 { indices } else { nil } }.first)
+            undo.compactMap { if case .logTurn(let turn) = $0 { turn.retracts } else { nil } }.first)
         let loggedIndices = said.compactMap { if case .logTurn(let turn) = $0 { turn.index } else { nil } }
         #expect(retracted == loggedIndices)
         let tally = machine.handle(.command(.score)).info.first ?? ""
@@ -130,7 +130,7 @@ import Testing
 
     @Test func aDBuyerWalksOutOfAStringOfBackgroundQuestions() throws {
         var machine = Bundled.machine("kwame-asante")
-        var effects = machine.start()
+        var effects = machine.handle(.start)
         for _ in 0..<20 where !machine.isEnded {
             effects += machine.handle(.repSaid("How many people work here, and what do they do all day?"))
         }
@@ -142,7 +142,7 @@ import Testing
         let persona = try #require(Bundled.library.persona(id: "han-zhendong"))
         let problem = persona.problems[0]
         var machine = Bundled.machine("han-zhendong")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let question = "您这边\(problem.cues[0])方面有没有什么难处？"
         let first = machine.handle(.repSaid(question)).buyerLines
         #expect(first == [problem.deny!])
@@ -152,7 +152,7 @@ import Testing
 
     @Test func commandsAnswerWithoutMovingTheCall() {
         var machine = Bundled.machine("priya-nair")
-        _ = machine.start()
+        _ = machine.handle(.start)
         #expect(machine.handle(.command(.stage)).info.first?.hasPrefix("Stage: opening") == true)
         #expect(machine.handle(.command(.advice)).info.first?.hasPrefix("I (Influence)") == true)
         #expect(machine.handle(.command(.hint)).info.isEmpty == false)
@@ -168,7 +168,7 @@ extension CallMachineTests {
         let script = try #require(Bundled.library.script(id: "plant-downtime"))
         var machine = CallMachine(
             persona: persona, script: script, classifier: Bundled.classifier, coachMode: .live, seed: 3)
-        _ = machine.start()
+        _ = machine.handle(.start)
         let first = machine.handle(.repSaid("What colour is the sky?")).buyerLines
         let second = machine.handle(.repSaid("What colour is the sea?")).buyerLines
         #expect(first == ["Next question."])
@@ -177,7 +177,7 @@ extension CallMachineTests {
 
     @Test func twoUndosTakeBackTwoLinesAndKeepNotes() throws {
         var machine = Bundled.machine("kwame-asante")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let first = machine.handle(.repSaid("How many lines do you run?"))
         let second = machine.handle(.repSaid("How often do you get unplanned breakdowns?"))
         _ = machine.handle(.command(.note("keep this")))
@@ -185,7 +185,7 @@ extension CallMachineTests {
             effects.compactMap { if case .logTurn(let turn) = $0 { turn.index } else { nil } }
         }
         func retracted(_ effects: [CallEffect]) -> [Int] {
-            effects.compactMap { if case .retracted(let indices) = $0 { indices } else { nil } }.first ?? []
+            effects.compactMap { if case .logTurn(let turn) = $0 { turn.retracts } else { nil } }.first ?? []
         }
         #expect(retracted(machine.handle(.command(.undo))) == logged(second))
         #expect(retracted(machine.handle(.command(.undo))) == logged(first))
@@ -196,7 +196,7 @@ extension CallMachineTests {
 
     @Test func endingBeforeSayingAnythingIsAbandoned() {
         var machine = Bundled.machine("kwame-asante")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let card = machine.handle(.command(.end)).scorecard
         #expect(card?.outcome == .abandoned)
         #expect(card?.score == 0)
@@ -204,7 +204,7 @@ extension CallMachineTests {
 
     @Test func anOverlongLineIsTakenOnItsStart() {
         var machine = Bundled.machine("kwame-asante")
-        _ = machine.start()
+        _ = machine.handle(.start)
         let line = String(repeating: "how ", count: 8_000)
         let effects = machine.handle(.repSaid(line))
         let rep = effects.compactMap { if case .logTurn(let turn) = $0, turn.speaker == .rep { turn } else { nil } }

@@ -24,7 +24,7 @@ import Testing
         try SessionFixtures.record(in: temporary.data, id: "done", started: SessionFixtures.time(0), turnCount: 3)
         let unfinished = try SessionFixtures.record(
             in: temporary.data, id: "cut-short", started: SessionFixtures.time(60), turnCount: 2, finish: false)
-        try unfinished.retract(turnIndices: [1], stage: "s", time: SessionFixtures.time(90))
+        try unfinished.append(.undoNote(index: 2, retracting: [1], stage: "s", time: SessionFixtures.time(90)))
         let store = SessionStore(directory: temporary.data)
         let before = try store.list()
 

@@ -76,7 +76,9 @@ import Testing
     @Test func retractedTurnsAreDroppedOnLoad() throws {
         let temporary = try TemporaryDirectory()
         let recorder = try SessionFixtures.record(in: temporary.data, turnCount: 4, finish: false)
-        let note = try recorder.retract(turnIndices: [3, 2], stage: "investigating", time: SessionFixtures.time(50))
+        let note = SessionTurn.undoNote(
+            index: 4, retracting: [3, 2], stage: "investigating", time: SessionFixtures.time(50))
+        try recorder.append(note)
         #expect(note.index == 4)
         #expect(note.speaker == .note)
         #expect(note.text == "undo: turns 2-3")
@@ -92,16 +94,16 @@ import Testing
     }
 
     @Test func undoTextNamesRanges() {
-        #expect(SessionRecorder.undoText([4]) == "undo: turn 4")
-        #expect(SessionRecorder.undoText([5, 6]) == "undo: turns 5-6")
-        #expect(SessionRecorder.undoText([2, 5, 6, 7, 9]) == "undo: turns 2, 5-7, 9")
+        #expect(SessionTurn.undoText([4]) == "undo: turn 4")
+        #expect(SessionTurn.undoText([5, 6]) == "undo: turns 5-6")
+        #expect(SessionTurn.undoText([2, 5, 6, 7, 9]) == "undo: turns 2, 5-7, 9")
     }
 
     @Test func aRepsOwnNoteGoesWithTheLineItFollowed() throws {
         let temporary = try TemporaryDirectory()
         let recorder = try SessionFixtures.record(in: temporary.data, turnCount: 2, finish: false)
         try recorder.append(SessionFixtures.turn(2, .note, "call back Tuesday"))
-        try recorder.retract(turnIndices: [0, 1, 2], stage: "s", time: SessionFixtures.time(40))
+        try recorder.append(.undoNote(index: 3, retracting: [0, 1, 2], stage: "s", time: SessionFixtures.time(40)))
         let record = try SessionStore(directory: temporary.data).load(id: "s1")
         #expect(record.turns.map(\.text) == ["undo: turns 0-2"])
     }
@@ -109,13 +111,14 @@ import Testing
     @Test func badRetractionsAreRefused() throws {
         let temporary = try TemporaryDirectory()
         let recorder = try SessionFixtures.record(in: temporary.data, turnCount: 2, finish: false)
-        try recorder.retract(turnIndices: [1], stage: "s", time: SessionFixtures.time(30))
+        try recorder.append(.undoNote(index: 2, retracting: [1], stage: "s", time: SessionFixtures.time(30)))
         for (indices, problem) in [
             ([Int](), "no turns given"), ([7], "there is no earlier turn 7"), ([1], "turn 1 was already undone"),
             ([2], "turn 2 is itself an undo"),
         ] {
             #expect(throws: SessionStoreError.invalidRetraction(path: recorder.fileURL.path, problem: problem)) {
-                try recorder.retract(turnIndices: indices, stage: "s", time: SessionFixtures.time(40))
+                try recorder.append(
+                    .undoNote(index: 3, retracting: indices, stage: "s", time: SessionFixtures.time(40)))
             }
         }
         #expect(recorder.nextTurnIndex == 3)

@@ -39,7 +39,7 @@ import Testing
         let temporary = try TemporaryDirectory()
         let recorder = try SessionFixtures.record(in: temporary.data, turnCount: 4, finish: false)
         try recorder.append(SessionFixtures.turn(4, .note, "a note"))
-        _ = try recorder.retract(turnIndices: [2, 3], stage: "s", time: SessionFixtures.time(90))
+        try recorder.append(.undoNote(index: 5, retracting: [2, 3], stage: "s", time: SessionFixtures.time(90)))
         let record = try SessionStore(directory: temporary.data).load(id: "s1")
         #expect(record.turns.map(\.index) == [0, 1, 4, 5])
         #expect(record.undone.map(\.index) == [2, 3])

@@ -23,19 +23,19 @@ enum Bundled {
 
 extension [CallEffect] {
     var buyerLines: [String] {
-        compactMap { if case .buyerSays(let line) = $0 { line } else { nil } }
+        compactMap { if case .showBuyerLine(let line) = $0 { line } else { nil } }
     }
 
     var tips: [CoachTip] {
-        compactMap { if case .coachTip(let tip) = $0 { tip } else { nil } }
+        compactMap { if case .showTip(let tip) = $0 { tip } else { nil } }
     }
 
     var scorecard: Scorecard? {
-        for effect in self { if case .ended(let card) = effect { return card } }
+        for effect in self { if case .showScorecard(let card) = effect { return card } }
         return nil
     }
 
     var info: [String] {
-        compactMap { if case .coachInfo(let text) = $0 { text } else { nil } }
+        compactMap { if case .showInfo(let text) = $0 { text } else { nil } }
     }
 }
