@@ -52,7 +52,7 @@ import Testing
     /// A 100 MB single line: refused from its size before anything is read into memory.
     @Test func hundredMegabyteLine() throws {
         let url = directory.url.appending(path: "huge.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
         for _ in 0..<100 { handle.write(chunk) }
@@ -71,7 +71,7 @@ import Testing
     /// Reading stops one byte past the limit, whatever the file's size claims.
     @Test func readingIsBounded() throws {
         let url = directory.url.appending(path: "big.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         handle.write(Data(repeating: UInt8(ascii: "c"), count: TranscriptReader.maximumFileBytes + 10))
         try handle.close()
