@@ -191,7 +191,7 @@ public struct CallMachine: Sendable {
             return effects + finish(outcome, progress: progress, askedForCommitment: true)
         }
         if progress.buyer.isOutOfPatience {
-            say(persona.closing.walkOut, in: &progress, effects: &effects)
+            say(persona.closing.walkOut, in: &progress, effects: &effects, understanding: Understanding(.walkedOut))
             return effects + finish(.walkOut, progress: progress, askedForCommitment: false)
         }
         if coachMode == .live, let tip = tip(for: moment, progress: &progress) {
