@@ -57,7 +57,7 @@ public struct AssessmentInterview: Sendable {
     /// Turns reverse-keyed answers round and adds up each style: answer 1 is 0 points, the
     /// top of the scale `points - 1`; on a reverse-keyed statement the other way about.
     static func score(_ assessment: Assessment, answers: [Int], taken: Date) -> AssessmentResult {
-        var points = StyleScores(D: 0, I: 0, S: 0, C: 0)
+        var points = StyleScores(dominance: 0, influence: 0, steadiness: 0, conscientiousness: 0)
         for (item, answer) in zip(assessment.items, answers) {
             points[item.style] += item.isReversed ? assessment.points - answer : answer - 1
         }

@@ -1,39 +1,46 @@
 import Foundation
 
-/// Points for each of the four styles.
+/// Points for each of the four styles; in JSON, keyed by letter (`"D": 17`).
 public struct StyleScores: Codable, Equatable, Sendable {
-    public var D: Int
-    public var I: Int
-    public var S: Int
-    public var C: Int
+    public var dominance: Int
+    public var influence: Int
+    public var steadiness: Int
+    public var conscientiousness: Int
 
-    public init(D: Int, I: Int, S: Int, C: Int) {
-        self.D = D
-        self.I = I
-        self.S = S
-        self.C = C
+    enum CodingKeys: String, CodingKey {
+        case dominance = "D"
+        case influence = "I"
+        case steadiness = "S"
+        case conscientiousness = "C"
+    }
+
+    public init(dominance: Int, influence: Int, steadiness: Int, conscientiousness: Int) {
+        self.dominance = dominance
+        self.influence = influence
+        self.steadiness = steadiness
+        self.conscientiousness = conscientiousness
     }
 
     public subscript(style: DISCStyle) -> Int {
         get {
             switch style {
-            case .dominance: D
-            case .influence: I
-            case .steadiness: S
-            case .conscientiousness: C
+            case .dominance: dominance
+            case .influence: influence
+            case .steadiness: steadiness
+            case .conscientiousness: conscientiousness
             }
         }
         set {
             switch style {
-            case .dominance: D = newValue
-            case .influence: I = newValue
-            case .steadiness: S = newValue
-            case .conscientiousness: C = newValue
+            case .dominance: dominance = newValue
+            case .influence: influence = newValue
+            case .steadiness: steadiness = newValue
+            case .conscientiousness: conscientiousness = newValue
             }
         }
     }
 
-    var total: Int { D + I + S + C }
+    var total: Int { dominance + influence + steadiness + conscientiousness }
 }
 
 /// A rep's DISC self-assessment: how strongly they leaned to each style, compared with
