@@ -20,7 +20,12 @@ struct AssessSession {
         self.style = style
         let language = assessment.language
         if restart { try storeOperation { try store.removeProgress(language: language) } }
-        let kept = try storeOperation { try store.loadProgress(language: language) }
+        let kept: AssessmentProgress?
+        do {
+            kept = try store.loadProgress(language: language)
+        } catch {
+            throw CommandFailure("\(error); `spincoach assess --restart` starts again without those answers")
+        }
         interview = AssessmentInterview(assessment: assessment)
         started = kept?.started ?? Date()
         Console.out(style.heading(language.text("DISC self-assessment", "DISC自评")))

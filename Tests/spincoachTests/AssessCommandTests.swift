@@ -120,7 +120,8 @@ import Testing
     @Test func backAndRestartAndQuitingAtOnce() throws {
         let answers = try Self.answers(.english)
         // A wrong first answer taken back with /back: the result is as without it.
-        let back = try binary.run(["assess"], input: "1\n/back\n" + Self.lines(answers))
+        let back = try binary.run(["assess"], input: "/back\n1\n/back\n" + Self.lines(answers))
+        #expect(back.stderr == "There is no answer to take back yet.\n")
         #expect(back.stdout.components(separatedBy: "\n1/28 ").count == 3, "the statement is asked again")
         #expect(back.stdout.contains("Primary style: I (Influence)."))
 
@@ -144,6 +145,19 @@ import Testing
         let practice = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: "/quit\n")
         #expect(practice.status == 0, "a damaged result does not stop a call")
         #expect(practice.stderr.contains("the brief leaves out your own style"))
+    }
+
+    @Test func damagedKeptAnswersAreAnErrorUntilRestarted() throws {
+        try FileManager.default.createDirectory(at: binary.dataDirectory, withIntermediateDirectories: true)
+        try Data("[1, 2]".utf8).write(to: progressFile("en"))
+        let damaged = try binary.run(["assess"], input: "3\n")
+        #expect(damaged.status == 1)
+        #expect(damaged.stderr.contains("\(progressFile("en").path): cannot read: "))
+        #expect(damaged.stderr.contains("`spincoach assess --restart` starts again without those answers"))
+        #expect(try Data(contentsOf: progressFile("en")) == Data("[1, 2]".utf8), "nothing is overwritten")
+        let restarted = try binary.run(["assess", "--restart"], input: "3\n")
+        #expect(restarted.status == 0)
+        #expect(restarted.stdout.contains("Stopped after 1 of 28 statements"))
     }
 
     @Test func checkPinpointsProblemsInAnAssessmentFile() throws {
