@@ -3,10 +3,13 @@
 public struct CallBrief {
     public var persona: Persona
     public var script: Script
+    /// The rep's own style against the buyer's (`RepStyleAdvice`), once they have taken `assess`.
+    public var repStyle: String?
 
-    public init(persona: Persona, script: Script) {
+    public init(persona: Persona, script: Script, repStyle: String? = nil) {
         self.persona = persona
         self.script = script
+        self.repStyle = repStyle
     }
 
     public func render() -> String {
@@ -25,6 +28,7 @@ public struct CallBrief {
         lines.append(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs)
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }
+        if let repStyle { lines.append(repStyle) }
         let suggester = QuestionSuggester(script: script, persona: persona)
         let buyer = SimulatedBuyer(persona: persona)
         var used = Set<String>()
