@@ -23,6 +23,17 @@ public struct DrillMark: Equatable, Sendable {
     /// The style the rep named, for DISC rounds.
     public var named: DISCStyle?
 
+    public init(
+        verdict: DrillVerdict, quality: Int, label: UtteranceLabel? = nil, confidence: Double? = nil,
+        named: DISCStyle? = nil
+    ) {
+        self.verdict = verdict
+        self.quality = quality
+        self.label = label
+        self.confidence = confidence
+        self.named = named
+    }
+
     public var isCorrect: Bool { quality >= SM2State.passingQuality }
 
     public static let skipped = DrillMark(verdict: .skipped, quality: 0)
