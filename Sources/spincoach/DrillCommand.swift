@@ -12,7 +12,7 @@ struct DrillCommand: ParsableCommand {
             need-payoff question, or turn what you sell into a benefit tied to a stated need. Each skill \
             has a score, a streak and an SM-2 schedule; items you miss come back the next day. Without \
             options: what is due, then new items, in the language you drilled last. /skip skips a round; \
-            Ctrl-D stops and keeps every answered round.
+            /quit or Ctrl-D stops and keeps every answered round.
             """
     )
 
@@ -63,7 +63,7 @@ struct DrillCommand: ParsableCommand {
             id: SessionID.make(started: started, random: UInt32.random(in: 0...UInt32.max)), started: started,
             rep: rep, language: language, kind: kind)
         let recorder = try storeOperation { try DrillRecorder(dataDirectory: dataDirectory, header: header) }
-        var reader = makeLineReader(historyFile: nil, completions: ["/skip"])
+        var reader = makeLineReader(historyFile: nil, completions: ["/skip", "/quit"])
         defer { reader.close() }
         var session = DrillSession(
             plan: plan, marker: marker, recorder: recorder, schedule: schedule, phrases: phrases,
@@ -71,7 +71,7 @@ struct DrillCommand: ParsableCommand {
         session.run(reader: &reader)
         Console.error(
             TerminalStyle.current(plain: plain).dim(
-                language.text("drill saved in ", "练习记录保存在") + recorder.fileURL.path))
+                language.text("drill saved in ", "练习记录保存在 ") + recorder.fileURL.path))
     }
 }
 

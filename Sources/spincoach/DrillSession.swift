@@ -45,8 +45,8 @@ struct DrillSession {
         show(DrillProgressReport.render(schedule.progress(at: clock()), language: phrases.language, width: width))
     }
 
-    /// An answer and its mark, asking again after an empty line or a style it cannot read;
-    /// nil at the end of input.
+    /// An answer and its mark, asking again after an empty line, an unknown command or a
+    /// style it cannot read; nil at the end of input or on /quit.
     private func read(_ item: DrillItem, reader: inout any LineReader) -> (String, DrillMark)? {
         while true {
             switch reader.read(prompt: style.rep(phrases.answerPrompt)) {
@@ -60,6 +60,10 @@ struct DrillSession {
                     show(style.warning(wrap(phrases.emptyAnswer)))
                 } else if answer == "/skip" {
                     return (answer, .skipped)
+                } else if answer == "/quit" {
+                    return nil
+                } else if answer.hasPrefix("/"), !answer.contains(" ") {
+                    show(style.warning(wrap(phrases.unknownCommand(terminalSafe(answer)))))
                 } else if let mark = marker.mark(answer, for: item) {
                     return (answer, mark)
                 } else {

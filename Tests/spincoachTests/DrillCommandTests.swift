@@ -50,9 +50,10 @@ import Testing
     }
 
     @Test func ctrlDHalfwayStopsCleanlyAndKeepsTheAnsweredRounds() throws {
-        let result = try binary.run(["drill", "--kind", "disc", "--count", "3", "--lang", "en"], input: "\nD\n")
+        let result = try binary.run(["drill", "--kind", "disc", "--count", "3", "--lang", "en"], input: "\n/hint\nD\n")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Type your answer on one line (/skip to skip, Ctrl-D to stop)."))
+        #expect(result.stdout.contains("Type your answer on one line (/skip to skip, /quit or Ctrl-D to stop)."))
+        #expect(result.stdout.contains("Unknown command /hint; /skip skips the round, /quit stops."))
         #expect(result.stdout.contains("stopped after 1 of 3 rounds, all saved."))
         #expect(!result.stdout.contains("Round 3 of 3"))
         let record = try #require(try records().first)
@@ -64,6 +65,13 @@ import Testing
         #expect(history.stdout.contains("tester: drills"))
         #expect(history.stdout.contains("DISC styles"))
         #expect(history.stdout.contains("SCORE") && history.stdout.contains("DUE"))
+    }
+
+    @Test func quitStopsLikeCtrlDInChineseToo() throws {
+        let result = try binary.run(["drill", "--kind", "disc", "--count", "3", "--lang", "zh"], input: "D\n/quit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("共3题，答到第1题停下，已答的都已保存。"))
+        #expect(try records().first?.rounds.count == 1)
     }
 
     @Test func whatIsDueComesFirstInTheLanguageDrilledLast() throws {

@@ -130,8 +130,14 @@ public struct DrillPhrases: Sendable {
 
     public var answerPrompt: String { text("answer> ", "回答> ") }
     public var emptyAnswer: String {
-        text("Type your answer on one line (/skip to skip, Ctrl-D to stop).", "请在一行里写下回答（输入 /skip 跳过，Ctrl-D 结束）。")
+        text(
+            "Type your answer on one line (/skip to skip, /quit or Ctrl-D to stop).",
+            "请在一行里写下回答（输入 /skip 跳过，/quit 或 Ctrl-D 结束）。")
     }
+    public func unknownCommand(_ name: String) -> String {
+        text("Unknown command \(name); /skip skips the round, /quit stops.", "未知命令 \(name)；输入 /skip 跳过本题，/quit 结束。")
+    }
+
     public var notAStyle: String {
         text("Type D, I, S or C, or the style's name (Dominance, 支配型 …).", "请输入 D、I、S 或 C，或风格名称（支配型、Influence……）。")
     }
