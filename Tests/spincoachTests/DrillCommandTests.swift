@@ -35,6 +35,21 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    @Test func aMixedDrillTakesTheSkillsInTurn() throws {
+        let result = try binary.run(
+            ["drill", "--count", "3", "--lang", "en"],
+            input: "What would it be worth to you?\nD\nOur sensors warn you days ahead, so you meet that need.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Round 1 of 3 · SPIN questions"))
+        #expect(result.stdout.contains("Round 2 of 3 · DISC styles"))
+        #expect(result.stdout.contains("Round 3 of 3 · features and benefits"))
+        #expect(result.stdout.contains("The buyer: \""))
+        #expect(result.stdout.contains("What you sell: "))
+        let record = try #require(try records().first)
+        #expect(record.header.kind == .mixed)
+        #expect(record.rounds.map(\.skill) == [.spin, .disc, .fab])
+    }
+
     @Test func chineseRoundsSpeakChineseAndAcceptChineseStyleNames() throws {
         let result = try binary.run(
             ["drill", "--kind", "disc", "--count", "2", "--lang", "zh"], input: "支配型\nblue\nC型\n")

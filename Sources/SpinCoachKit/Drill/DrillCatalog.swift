@@ -68,6 +68,7 @@ public enum DrillCatalog {
 
     /// Lines in the persona's own voice whose style cues do not point elsewhere: a line
     /// with more cues of another style than of the persona's would teach the wrong answer.
+    /// The speaker is not named: the style belongs to the persona, so a name would give it away.
     static func discItems(_ persona: Persona) -> [DrillItem] {
         var lines: [(String, String)] = [("opening", persona.opening)]
         var triggers: [ObjectionTrigger: Int] = [:]
@@ -85,7 +86,7 @@ public enum DrillCatalog {
             guard cues.allSatisfy({ $0.key == style || $0.value.count <= own }) else { return nil }
             return DrillItem(
                 id: "disc.\(persona.id).\(suffix)", skill: .disc, language: persona.language,
-                speaker: speaker(persona), buyerLine: line,
+                speaker: persona.language.text("The buyer", "客户"), buyerLine: line,
                 task: .style(style, secondary: persona.disc.secondary), model: cues[style]?.joined(separator: ", "))
         }
     }

@@ -69,9 +69,13 @@ public struct DrillSchedule: Sendable {
         return result
     }
 
-    /// FNV-1a: Swift's own `hashValue` changes from run to run.
+    /// FNV-1a, then SplitMix64's finaliser: Swift's own `hashValue` changes from run to run,
+    /// and plain FNV-1a leaves ids that differ only at the end next to each other.
     static func stableHash(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        var hash = text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
+        return hash ^ (hash >> 31)
     }
 
     /// Score, streak and items due for each skill, at `time`.

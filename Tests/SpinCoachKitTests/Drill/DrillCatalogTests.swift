@@ -68,6 +68,8 @@ import Testing
         #expect(ids.contains("disc.maria-keller.deflection.2"))
         let kept = try #require(DrillCatalog.discItems(mixed).first { $0.id == "disc.maria-keller.deflection.2" })
         #expect(kept.task == .style(.dominance, secondary: .conscientiousness))
+        // The name would give the style away: it belongs to the persona, not to the line.
+        #expect(kept.speaker == "The buyer")
         #expect(kept.model == "just tell me, bottom line")
     }
 
