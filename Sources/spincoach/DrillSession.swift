@@ -30,8 +30,10 @@ struct DrillSession {
             }
             show(style.coach(wrap(phrases.feedback(mark, for: item))))
             if let model = phrases.model(item) { show(style.coach(wrap(model))) }
+            // The log keeps what was marked: an overlong line is classified on its start.
             let round = DrillRound(
-                index: offset + 1, item: item.id, skill: item.skill, answer: answer, mark: mark, time: clock())
+                index: offset + 1, item: item.id, skill: item.skill, answer: UtteranceClassifier.clipped(answer),
+                mark: mark, time: clock())
             save { try recorder.append(round) }
             schedule.record(round)
             answered += 1

@@ -39,6 +39,16 @@ import Testing
         #expect(mark.verdict == .offTopic && mark.quality == 3 && mark.isCorrect)
     }
 
+    @Test func aProblemQuestionAfterAFactShouldBeAboutThatFact() throws {
+        let probe = item(.question(.problem, topic: DrillTopic(persona: "kwame-asante", item: .fact("storeroom"))))
+        let onTopic = try #require(
+            Self.marker.mark("How often are technicians left waiting for a spare part?", for: probe))
+        #expect(onTopic.label == .problem && onTopic.verdict == .right)
+        let elsewhere = try #require(
+            Self.marker.mark("Which critical machines break down more often than you would like?", for: probe))
+        #expect(elsewhere.label == .problem && elsewhere.verdict == .offTopic)
+    }
+
     @Test func theNeighbouringTypeIsNearAndAStatementIsNotAQuestion() throws {
         let develop = item(.question(.implication, topic: Self.breakdowns))
         let near = try #require(Self.marker.mark("Which machines break down most often?", for: develop))
