@@ -19,6 +19,9 @@ public struct SM2State: Equatable, Sendable {
     public private(set) var due: Date?
 
     public static let lowestEasinessHundredths = 130
+    /// Our own cap, not SM-2's: a hundred years. Without one, an item answered well a
+    /// hundred times has an interval of 2.5^100 days, which no integer holds.
+    public static let longestIntervalDays = 36_500
     /// Below this quality an answer counts as missed.
     public static let passingQuality = 3
 
@@ -36,7 +39,10 @@ public struct SM2State: Equatable, Sendable {
             switch repetitions {
             case 0: next.intervalDays = 1
             case 1: next.intervalDays = 6
-            default: next.intervalDays = (intervalDays * easinessHundredths + 99) / 100
+            default:
+                let (product, overflow) = intervalDays.multipliedReportingOverflow(by: easinessHundredths)
+                next.intervalDays =
+                    overflow ? Self.longestIntervalDays : min(Self.longestIntervalDays, (product + 99) / 100)
             }
             next.repetitions += 1
         } else {

@@ -87,6 +87,13 @@ import Testing
         #expect(!SM2State().isDue(at: evening))
     }
 
+    @Test func intervalsStopAtAHundredYearsInsteadOfOverflowing() {
+        var state = SM2State()
+        for _ in 0..<200 { state = state.answered(quality: 5, at: Self.start, calendar: Self.calendar) }
+        #expect(state.intervalDays == SM2State.longestIntervalDays)
+        #expect(state.repetitions == 200)
+    }
+
     @Test func gradesOutsideZeroToFiveAreClamped() {
         let high = SM2State().answered(quality: 9, at: Self.start, calendar: Self.calendar)
         let low = SM2State().answered(quality: -3, at: Self.start, calendar: Self.calendar)
