@@ -118,8 +118,7 @@ extension DrillRound: Codable {
         item = try container.decode(String.self, forKey: .item)
         skill = try container.decodeChoice(DrillSkill.self, forKey: .skill)
         answer = try container.decode(String.self, forKey: .answer)
-        verdict = try container.decodeChoice(
-            from: [.right, .offTopic, .near, .wrong, .notAQuestion, .skipped], forKey: .verdict)
+        verdict = try container.decodeChoice(DrillVerdict.self, forKey: .verdict)
         quality = try container.decodeWholeNumber(Int.self, forKey: .quality)
         guard (0...5).contains(quality) else {
             throw DecodingError.dataCorruptedError(

@@ -1,5 +1,5 @@
 /// How one answer went, in words the round's feedback is chosen by.
-public enum DrillVerdict: String, Codable, Sendable {
+public enum DrillVerdict: String, CaseIterable, Codable, Sendable {
     /// The right kind of answer, about the right thing.
     case right
     /// The right type of question, but about something other than what the buyer said.

@@ -103,7 +103,7 @@ public struct DrillPhrases: Sendable {
         case (_, .right):
             return text("Right: ", "答对：") + (read ?? "") + text(".", "。")
         case (_, .offTopic):
-            return text("Right type, but about something else than what they said; ", "类型对了，但问的不是客户刚说的事；")
+            return text("Right type, but not about what they said; ", "类型对了，但问的不是客户刚说的事；")
                 + (read ?? "") + text(".", "。")
         case (_, .notAQuestion), (_, .near), (_, .wrong):
             let verdict = mark.verdict == .near ? text("Close: ", "接近：") : text("Not yet: ", "还不对：")

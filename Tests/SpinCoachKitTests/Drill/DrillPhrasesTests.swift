@@ -68,6 +68,9 @@ import Testing
         #expect(
             phrases.feedback(Self.marks[2], for: develop)
                 == "Close: it reads as a problem question (0.80); this wants an implication question.")
+        #expect(
+            phrases.feedback(Self.marks[1], for: develop)
+                == "Right type, but not about what they said; it reads as an implication question (0.90).")
         #expect(phrases.feedback(.skipped, for: develop) == "Skipped: this wants an implication question.")
         #expect(phrases.model(develop) == "Model: What does that cost?")
     }
