@@ -139,9 +139,11 @@ struct ModelQuestions {
     func pick(_ section: ScriptSection, touching cues: [String]) -> String? {
         guard let script else { return nil }
         let patterns = cues.map(CuePattern.init(personaCue:))
+        // The plain wording or the buyer's style variant may name the topic.
         let question = script.questions(in: section).first { question in
-            let tokens = Tokenizer.tokenize(question.text(for: style))
-            return patterns.contains { $0.matches(tokens) }
+            [question.text, question.text(for: style)].map(Tokenizer.tokenize).contains { tokens in
+                patterns.contains { $0.matches(tokens) }
+            }
         }
         return question?.text(for: style)
     }
