@@ -60,7 +60,8 @@ struct PracticeCommand: ParsableCommand {
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
             coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
         var session = PracticeSession(
-            machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
+            machine: machine, recorder: recorder, style: style, plain: plain,
+            echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init)
         session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript))
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }
