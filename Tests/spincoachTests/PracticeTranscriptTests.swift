@@ -34,13 +34,6 @@ import Testing
         #expect(speakers == ["buyer", "rep", "buyer", "rep", "buyer", "rep"], "\(result.stdout)")
     }
 
-    @Test func aTerminalSeesNoEchoOfItsOwnTyping() throws {
-        // The flag is decided by stdin alone: with it piped the echo is there, which the
-        // terminal tests check the other way round.
-        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: "/end\n")
-        #expect(result.stdout.contains("rep: /end"))
-    }
-
     @Test(arguments: [
         ("kwame-asante", "ended early (you left before asking for a next step)"), ("han-zhendong", "提前结束"),
     ])
