@@ -79,6 +79,13 @@ public struct CoachPhrases: Sendable {
         zh ? ["嗯。", "嗯，接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
     }
 
+    /// A buyer's answer to being thanked.
+    var thanksReplies: [String] {
+        zh
+            ? ["客气了，您说。", "不客气，您请讲。", "没事，您说吧。"]
+            : ["You're welcome. Go ahead.", "Sure. What did you want to cover?", "No problem."]
+    }
+
     var welcomesBenefit: String {
         language.text("That would help with what I described.", "这倒是能解决我刚才说的问题。")
     }

@@ -34,7 +34,8 @@ struct CoachingPoints {
             let problem = problem(for: moment, section: &section, progress: progress)
             let question = section.flatMap { section in
                 suggester.better(
-                    section, about: problem, context: moment.text + " " + moment.answer, said: said, avoiding: suggested)
+                    section, about: problem, context: moment.text + " " + moment.answer, said: said, avoiding: suggested
+                )
             }
             if let question { suggested.insert(question.id) }
             let suggestion = question.map { question in

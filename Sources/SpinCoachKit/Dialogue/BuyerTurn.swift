@@ -16,18 +16,29 @@ struct BuyerTurn {
     static let proofCues = [
         "data", "case study", "reference", "audit", "measured", "percent", "数据", "案例", "测试", "报告", "认证",
     ].map(CuePattern.init(personaCue:))
+    /// Thanking the buyer, for their time or anything else.
+    static let thanksCues = ["thank", "thanks", "appreciate", "grateful", "谢谢", "感谢", "多谢"].map(
+        CuePattern.init(personaCue:))
     /// Asking for the order itself rather than a next step.
     static let orderCues = [
         "sign", "order", "contract", "purchase", "签", "合同", "订单", "下单", "采购单",
     ].map(CuePattern.init(personaCue:))
 
+    /// `aboutPrice`: the line talks of what the offer costs or what the buyer can spend.
     func respond(
-        to label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
+        to label: UtteranceLabel, tokens: TokenizedText, aboutPrice: Bool = false, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) -> Reply {
         applyStyle(label: label, tokens: tokens, progress: &progress, moment: &moment)
         var buyer = progress.buyer
         defer { progress.buyer = buyer }
+        // Price before any need is stated has nothing to be weighed against: the buyer's
+        // price objection, once; after that, or once a need is stated, the question is answered.
+        if aboutPrice && label != .commitment && buyer.needsStated.isEmpty && !progress.priceObjected {
+            progress.priceObjected = true
+            buyer.adjust(trust: -0.5)
+            return Reply(line: buyer.objection(.price, random: &progress.random))
+        }
         switch label {
         case .situation, .problem, .implication, .needPayoff:
             let (line, reaction, understanding) = buyer.answer(label, tokens: tokens, random: &progress.random)
@@ -70,6 +81,10 @@ struct BuyerTurn {
             return Reply(line: phrases.welcomesBenefit, stage: .demonstrating)
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)
+            // Thanks get thanks back; the persona's own small talk answers the rest.
+            if Self.thanksCues.contains(where: { $0.matches(tokens) }) && !tokens.tokens.contains("?") {
+                return Reply(line: buyer.pick(phrases.thanksReplies, random: &progress.random))
+            }
             return Reply(line: buyer.warmReply(random: &progress.random))
         case .commitment:
             return commitment(tokens: tokens, buyer: &buyer, progress: &progress, moment: &moment)

@@ -180,7 +180,7 @@ public struct CallMachine: Sendable {
         }
 
         let reply = BuyerTurn(persona: persona, phrases: phrases).respond(
-            to: label, tokens: tokens, progress: &progress, moment: &moment)
+            to: label, tokens: tokens, aboutPrice: classification.isAboutPrice, progress: &progress, moment: &moment)
         if let stage = reply.stage, stage != progress.stage {
             progress.stage = stage
             effects.append(.showStage(stage))

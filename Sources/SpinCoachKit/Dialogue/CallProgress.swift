@@ -35,6 +35,7 @@ struct CallProgress: Equatable, Sendable {
     var buyerWords = 0
     var commitmentAsks = 0
     var pressureObjected = false
+    var priceObjected = false
     var rapportSeen = false
     var coldnessNoted = false
     /// What the buyer made of the rep's last SPIN question, for /why.
