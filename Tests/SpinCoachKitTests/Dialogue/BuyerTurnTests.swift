@@ -22,7 +22,7 @@ import Testing
     /// Price before any stated need gets the persona's price objection, once.
     @Test(arguments: [
         ("kwame-asante", "What would it cost you to run a pilot, and what is your budget?"),
-        ("adaeze-okafor", "What budget do you have for this?"),
+        ("adaeze-okafor", "What budget do you have for this?"), ("han-zhendong", "先做个试点要花多少钱？您这边预算多少？"),
     ])
     func priceBeforeANeedMeetsThePriceObjection(personaID: String, line: String) {
         let (buyer, persona) = Self.answers(personaID, [line, line])
