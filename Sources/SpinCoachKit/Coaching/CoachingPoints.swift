@@ -1,7 +1,8 @@
-/// The scorecard's three coaching points: mistakes first, then strengths, then plain
-/// advice on other lines. Each quotes one of the rep's own lines, none repeats another's
-/// advice, none asks for what the rep went on to do, and each mistake comes with a
-/// question from the script for that moment.
+/// The scorecard's coaching points, up to three: mistakes first, then strengths, then
+/// plain advice on other lines. Each quotes one of the rep's own lines, none repeats
+/// another's advice or question, none asks for what the rep went on to do, and where a
+/// question fits, one from the script for that moment comes with it: to ask instead of
+/// a mistake, or next after a strength.
 struct CoachingPoints {
     let phrases: CoachPhrases
     let suggester: QuestionSuggester
@@ -85,11 +86,9 @@ struct CoachingPoints {
                     "Four background questions in a row: do this homework before the call and ask about a difficulty.",
                     "连续问了四个背景问题：这些功课应该在拜访前做好，直接问难点。"), better: .problem)
         }
-        if let index = moments.firstIndex(where: { $0.flags.contains(where: \.isOffStyle) }) {
-            let reasons = moments[index].flags.compactMap { flag -> OffStyleReason? in
-                if case .offStyle(let reason) = flag { reason } else { nil }
-            }
-            if let reason = reasons.first {
+        // One point on style at most; a string of background questions is the same advice as the streak's.
+        for (index, moment) in moments.enumerated() {
+            for case .offStyle(let reason) in moment.flags {
                 found.append(
                     Candidate(
                         moment: index, topic: reason == .backgroundStreak ? "background" : "style",

@@ -51,6 +51,19 @@ import Testing
         #expect(script.questions(in: .problem).contains { question.hasSuffix($0.text(for: persona.disc.primary)) })
     }
 
+    /// A D buyer's string of background questions is said once, by the streak's point,
+    /// and the style point goes to the next line against the style.
+    @Test func theBackgroundStringIsOnePointAndStyleGetsAnother() throws {
+        let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
+        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let background = script.questions(in: .situation).prefix(4).map { $0.text(for: .dominance) }
+        let chat = "How was your weekend?"
+        let (points, _) = try Self.points("kwame-asante", background + [chat])
+        #expect(points.filter { $0.advice.contains("background") }.count == 1, "\(points)")
+        let tip = OffStyleReason.smallTalk.tip(in: .english)
+        #expect(points.contains { $0.quote == chat && $0.advice == tip }, "\(points)")
+    }
+
     @Test func aProblemLeftUndevelopedIsFollowedByAnImplicationQuestion() throws {
         let (points, script) = try Self.points("kwame-asante", [Self.problemQuestion])
         let point = try #require(points.first { $0.quote == Self.problemQuestion }, "\(points)")
