@@ -65,6 +65,7 @@ struct SessionsCommand: ParsableCommand {
         @Argument(help: "The session's id, the start of one (see `spincoach sessions list`), or `latest`.")
         var id: String
         @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "After each buyer turn, say why the buyer answered as it did.") var explain = false
 
         func run() throws {
             let store = SessionStore(directory: try data.resolveOrFail())
@@ -82,7 +83,7 @@ struct SessionsCommand: ParsableCommand {
             if json {
                 try Console.json(record)
             } else {
-                Console.out(SessionReport(record: record).render(width: Console.width()))
+                Console.out(SessionReport(record: record, explain: explain).render(width: Console.width()))
             }
             if let damage { Problems.engine.emit(.error, damage.description) }
         }

@@ -3,10 +3,13 @@
 public struct CallBrief {
     public var persona: Persona
     public var script: Script
+    /// The rep's own style against the buyer's (`RepStyleAdvice`), once they have taken `assess`.
+    public var repStyle: String?
 
-    public init(persona: Persona, script: Script) {
+    public init(persona: Persona, script: Script, repStyle: String? = nil) {
         self.persona = persona
         self.script = script
+        self.repStyle = repStyle
     }
 
     /// Laid out for `width` columns: each line wraps with its later lines hanging under
@@ -29,6 +32,7 @@ public struct CallBrief {
         blocks.append(line(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs))
         blocks.append(TextLayout.list(advice.dos, width: width, style: .bullet("+"), indent: 2))
         blocks.append(TextLayout.list(advice.donts, width: width, style: .bullet("-"), indent: 2))
+        if let repStyle { blocks.append(line(repStyle)) }
         blocks.append(line(language.text("Try opening with:", "可以这样开始：")))
         blocks.append(TextLayout.list(firstQuestions().map(\.text), width: width, style: .bullet("·"), indent: 2))
         blocks.append(line(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language)))

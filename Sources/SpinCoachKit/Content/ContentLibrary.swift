@@ -112,8 +112,8 @@ public struct ContentLibrary: Sendable {
         return nil
     }
 
-    /// What `check` reads: scripts, personas, cue lists and gold sets.
-    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv", "lex", "call"]
+    /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, annotated calls, assessments.
+    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv", "lex", "call", "assess"]
 
     public func script(id: String) -> Script? {
         scripts.first { $0.id == id }

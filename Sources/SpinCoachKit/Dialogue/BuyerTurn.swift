@@ -37,7 +37,9 @@ struct BuyerTurn {
         if aboutPrice && label != .commitment && buyer.needsStated.isEmpty && !progress.priceObjected {
             progress.priceObjected = true
             buyer.adjust(trust: -0.5)
-            return Reply(line: buyer.objection(.price, random: &progress.random))
+            return Reply(
+                line: buyer.objection(.price, random: &progress.random),
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.price.rawValue))
         }
         switch label {
         case .situation, .problem, .implication, .needPayoff:
@@ -73,25 +75,34 @@ struct BuyerTurn {
             guard !buyer.needsStated.isEmpty else {
                 moment.flags.append(.prematurePitch)
                 buyer.adjust(trust: -1, patience: -1)
-                return Reply(line: buyer.objection(.pitch, random: &progress.random))
+                return Reply(
+                    line: buyer.objection(.pitch, random: &progress.random),
+                    understanding: Understanding(.objected, trigger: ObjectionTrigger.pitch.rawValue))
             }
-            return Reply(line: buyer.pick(phrases.listening, random: &progress.random), stage: .demonstrating)
+            return Reply(
+                line: buyer.pick(phrases.listening, random: &progress.random), stage: .demonstrating,
+                understanding: Understanding(.heard))
         case .benefit:
             buyer.adjust(trust: 1)
-            return Reply(line: phrases.welcomesBenefit, stage: .demonstrating)
+            return Reply(line: phrases.welcomesBenefit, stage: .demonstrating, understanding: Understanding(.heard))
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)
             // Thanks get thanks back; the persona's own small talk answers the rest.
             if Self.thanksCues.contains(where: { $0.matches(tokens) }) && !tokens.tokens.contains("?") {
-                return Reply(line: buyer.pick(phrases.thanksReplies, random: &progress.random))
+                return Reply(
+                    line: buyer.pick(phrases.thanksReplies, random: &progress.random),
+                    understanding: Understanding(.warmed))
             }
-            return Reply(line: buyer.warmReply(random: &progress.random))
+            return Reply(line: buyer.warmReply(random: &progress.random), understanding: Understanding(.warmed))
         case .commitment:
             return commitment(tokens: tokens, buyer: &buyer, progress: &progress, moment: &moment)
         case .question:
-            return Reply(line: buyer.pick(phrases.acknowledgements, random: &progress.random))
+            return Reply(
+                line: buyer.pick(phrases.acknowledgements, random: &progress.random),
+                understanding: Understanding(.heard))
         case .statement:
-            return Reply(line: buyer.pick(phrases.listening, random: &progress.random))
+            return Reply(
+                line: buyer.pick(phrases.listening, random: &progress.random), understanding: Understanding(.heard))
         }
     }
 
@@ -107,12 +118,16 @@ struct BuyerTurn {
         let suits = !asksForOrder || ((style == .dominance || style == .influence) && needs >= 2)
         if needs == 0 && progress.commitmentAsks == 1 {
             buyer.adjust(trust: style == .steadiness ? -1.5 : -0.5, patience: -1)
-            return Reply(line: buyer.objection(.commitment, random: &progress.random), stage: .commitment)
+            return Reply(
+                line: buyer.objection(.commitment, random: &progress.random), stage: .commitment,
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.commitment.rawValue))
         }
         if needs > 0 && !suits && !progress.pressureObjected {
             progress.pressureObjected = true
             buyer.adjust(trust: style == .steadiness ? -1 : -0.5)
-            return Reply(line: buyer.objection(.pressure, random: &progress.random), stage: .commitment)
+            return Reply(
+                line: buyer.objection(.pressure, random: &progress.random), stage: .commitment,
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.pressure.rawValue))
         }
         let outcome: CallOutcome
         if needs > 0 && buyer.trust >= 4 {
@@ -128,7 +143,9 @@ struct BuyerTurn {
             case .continuation: persona.closing.continuation
             default: persona.closing.noSale
             }
-        return Reply(line: line, stage: .commitment, outcome: outcome)
+        return Reply(
+            line: line, stage: .commitment, outcome: outcome,
+            understanding: Understanding(.committed, trigger: outcome.rawValue))
     }
 
     /// DISC fit: what this buyer's style rewards, and the lines its brief warns against
