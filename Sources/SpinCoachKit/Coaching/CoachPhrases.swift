@@ -104,10 +104,11 @@ public struct CoachPhrases: Sendable {
         zh ? ["嗯。", "嗯，接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
     }
 
-    /// A buyer's answer to being thanked.
+    /// A buyer's answer to being thanked; like the other neutral lines it addresses no one,
+    /// since buyers differ in how they would.
     var thanksReplies: [String] {
         zh
-            ? ["客气了，您说。", "不客气，您请讲。", "没事，您说吧。"]
+            ? ["不客气。", "客气了，说吧。", "没事，说吧。"]
             : ["You're welcome. Go ahead.", "Sure. What did you want to cover?", "No problem."]
     }
 
