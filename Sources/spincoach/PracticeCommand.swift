@@ -60,7 +60,8 @@ struct PracticeCommand: ParsableCommand {
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
             coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
         var session = PracticeSession(
-            machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
+            machine: machine, recorder: recorder, style: style, plain: plain,
+            echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init)
         let brief = CallBrief(
             persona: buyer, script: chosenScript,
             repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))

@@ -12,23 +12,36 @@ public struct CallBrief {
         self.repStyle = repStyle
     }
 
-    public func render() -> String {
+    /// Laid out for `width` columns: each line wraps with its later lines hanging under
+    /// its text, do's, don'ts and first questions as lists.
+    public func render(width: Int = .max) -> String {
         let language = persona.language
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
-        var lines = [
-            heading,
-            language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title),
-            language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
-                + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
-                + language.name(of: persona.mode),
+        func line(_ text: String) -> String { TextLayout.wrap(text, width: width, hanging: 2) }
+        var blocks = [
+            TextLayout.wrap(heading, width: width, hanging: 2),
+            line(language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title)),
+            line(
+                language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
+                    + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
+                    + language.name(of: persona.mode)),
         ]
         if let background = persona.background {
-            lines.append(language.text("What you know of the account: ", "已知的客户情况：") + background)
+            blocks.append(line(language.text("What you know of the account: ", "已知的客户情况：") + background))
         }
-        lines.append(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs)
-        lines += advice.dos.map { "  + \($0)" }
-        lines += advice.donts.map { "  - \($0)" }
-        if let repStyle { lines.append(repStyle) }
+        blocks.append(line(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs))
+        blocks.append(TextLayout.list(advice.dos, width: width, style: .bullet("+"), indent: 2))
+        blocks.append(TextLayout.list(advice.donts, width: width, style: .bullet("-"), indent: 2))
+        if let repStyle { blocks.append(line(repStyle)) }
+        blocks.append(line(language.text("Try opening with:", "可以这样开始：")))
+        blocks.append(TextLayout.list(firstQuestions().map(\.text), width: width, style: .bullet("·"), indent: 2))
+        blocks.append(line(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language)))
+        return blocks.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The script's opening, then what the coach would suggest first, then a problem
+    /// question on the buyer's first problem.
+    private func firstQuestions() -> [SuggestedQuestion] {
         let suggester = QuestionSuggester(script: script, persona: persona)
         let buyer = SimulatedBuyer(persona: persona)
         var used = Set<String>()
@@ -51,10 +64,7 @@ public struct CallBrief {
         if let problem, !used.contains(problem.id) {
             first.append(SuggestedQuestion(id: problem.id, text: problem.text(for: persona.disc.primary), hint: nil))
         }
-        lines.append(language.text("Try opening with:", "可以这样开始："))
-        lines += first.map { "  · \($0.text)" }
-        lines.append(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language))
-        return lines.joined(separator: "\n")
+        return first
     }
 
     /// Who the buyer is. Chinese follows the glossary's heading rule: 姓名，单位职务, the

@@ -8,7 +8,9 @@ public struct ScorecardReport {
         self.language = language
     }
 
-    public func render() -> String {
+    /// Laid out for `width` columns: a label/value table that shrinks and wraps its values,
+    /// then the coaching points, each point's quote and question hanging under its text.
+    public func render(width: Int = .max) -> String {
         let card = scorecard
         let phrases = CoachPhrases(language: language)
         let spin = max(card.spinQuestionCount, 1)
@@ -52,17 +54,20 @@ public struct ScorecardReport {
                             Count.of(card.offStyleMoments, "off-style moment"), "\(card.offStyleMoments) 处不合风格"))
             ),
         ]
-        let width = rows.map { TerminalText.width($0.0) }.max() ?? 0
-        var lines = [language.text("Scorecard", "成绩单")]
-        lines += rows.map { "  \(TerminalText.padded($0.0, to: width))  \($0.1)" }
+        var blocks = [
+            language.text("Scorecard", "成绩单") + "\n"
+                + TextLayout.table(TextTable(rows: rows.map { [$0.0, $0.1] }, indent: 2), width: width)
+        ]
         if !card.coachingPoints.isEmpty {
-            lines.append(language.text("Coaching points", "辅导要点"))
-            for (index, point) in card.coachingPoints.enumerated() {
-                lines.append("  \(index + 1). \(point.advice)")
-                if let quote = point.quote { lines.append("     “\(quote)”") }
+            let items = card.coachingPoints.map { point in
+                ([point.advice] + [point.quote.map { "“\($0)”" }, point.suggestion].compactMap { $0 })
+                    .joined(separator: "\n")
             }
+            blocks.append(
+                language.text("Coaching points", "辅导要点") + "\n"
+                    + TextLayout.list(items, width: width, style: .numbered, indent: 2))
         }
-        return lines.joined(separator: "\n")
+        return blocks.joined(separator: "\n")
     }
 
     public func outcomeName(_ outcome: CallOutcome) -> String {
@@ -71,6 +76,7 @@ public struct ScorecardReport {
         case .continuation: language.text("continuation (no agreed step)", "延续（没有具体下一步）")
         case .noSale: language.text("no sale", "未成交")
         case .walkOut: language.text("the buyer ended the call", "客户结束了谈话")
+        case .endedEarly: language.text("ended early (you left before asking for a next step)", "提前结束（没有提出下一步就离开了）")
         case .abandoned: language.text("abandoned", "中途放弃")
         }
     }
