@@ -9,16 +9,21 @@ struct PracticeSession {
     let style: TerminalStyle
     let plain: Bool
     let clock: () -> Date
+    /// The plan being practised: the scorecard says which of its questions were asked.
+    let plan: CallPlan?
+    /// What the rep said, by turn number, with its label; undone lines leave.
+    private var repLines: [(index: Int, line: PlanCoverage.LabelledLine)] = []
 
     init(
         machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, plain: Bool,
-        clock: @escaping () -> Date
+        clock: @escaping () -> Date, plan: CallPlan? = nil
     ) {
         self.machine = machine
         self.recorder = recorder
         self.style = style
         self.plain = plain
         self.clock = clock
+        self.plan = plan
     }
 
     private var language: ContentLanguage { machine.persona.language }
@@ -84,6 +89,10 @@ struct PracticeSession {
                 // A rule of dashes helps the eye; a screen reader or a log wants plain words.
                 show(plain ? (language.text("(stage: \(name))", "（阶段：\(name)）")) : style.dim("— \(name) —"))
             case .logTurn(let turn):
+                if turn.speaker == .rep, let label = turn.classification?.label {
+                    repLines.append((turn.index, PlanCoverage.LabelledLine(text: turn.text, label: label)))
+                }
+                if let retracted = turn.retracts { repLines.removeAll { retracted.contains($0.index) } }
                 save {
                     try recorder.append(
                         SessionTurn(
@@ -100,6 +109,15 @@ struct PracticeSession {
                     show(
                         style.heading(
                             ScorecardReport(scorecard: scorecard, language: machine.persona.language).render()))
+                }
+                if let plan {
+                    show("")
+                    let report = PlanCoverage(plan: plan, lines: repLines.map(\.line)).render(language: language)
+                    let lines = report.split(separator: "\n").map { line in
+                        let indent = line.prefix { $0 == " " }.count
+                        return TextLayout.wrap(String(line), width: max(20, width - 2), hanging: indent + 4)
+                    }
+                    show(style.coach(lines.joined(separator: "\n")))
                 }
             case .closeLog(let scorecard):
                 save {
