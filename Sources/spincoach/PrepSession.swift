@@ -26,8 +26,8 @@ struct PrepSession {
                 case .ask(let question):
                     prompt = question.continuesList ? "  > " : "> "
                     if !question.continuesList { ask(question) }
-                case .show(let text): say(style.coach(TextLayout.wrap(text, width: width, hanging: 2)))
-                case .reject(let text): say(style.warning(TextLayout.wrap(text, width: width, hanging: 2)))
+                case .show(let text): say(style.coach(laidOut(text)))
+                case .reject(let text): say(style.warning(laidOut(text)))
                 case .finished(let plan): return .finished(plan)
                 case .stopped(let plan): return .stopped(plan)
                 }
@@ -49,6 +49,15 @@ struct PrepSession {
             say(TextLayout.list(question.choices, width: width, style: .numbered, indent: 2))
         }
         if let note = question.note { say(style.dim(TextLayout.wrap(note, width: width))) }
+    }
+
+    /// Each line wrapped under its own indent, so list items hang under their text.
+    private func laidOut(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let indent = line.prefix { $0 == " " }.count
+            return TextLayout.wrap(String(line), width: width, hanging: indent + 2)
+        }
+        .joined(separator: "\n")
     }
 
     private func say(_ text: String) {

@@ -42,13 +42,17 @@ public struct PlanMarkdownReader {
         var fields: [String: String] = [:]
         var index = 1
         while index < lines.count, lines[index] != "---" {
+            if lines[index].allSatisfy(\.isWhitespace) {
+                index += 1
+                continue
+            }
             let parts = lines[index].split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, ["spincoach-plan", "language", "persona", "script", "status"].contains(parts[0])
             else { throw fail(index + 1, "expected 'key: value' with a key spincoach-plan, language, persona, script or status") }
             fields[parts[0]] = parts[1]
             index += 1
         }
-        guard index < lines.count else { throw fail(lines.count, "the front matter has no closing '---' line") }
+        guard index < lines.count else { throw fail(1, "the front matter that starts here has no closing '---' line") }
         guard let version = fields["spincoach-plan"].flatMap(Int.init) else {
             throw fail(1, "the front matter needs 'spincoach-plan: \(CallPlan.formatVersion)'")
         }

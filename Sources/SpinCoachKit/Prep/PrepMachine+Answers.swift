@@ -94,7 +94,7 @@ extension PrepMachine {
         case .bestStep:
             guard let step = text() else { return .again }
             plan.advance.best = BuyerStep(step: step, date: nil)
-            return .next(.bestDate(step: step))
+            return .next(.bestDate)
         case .bestDate:
             guard let day = date(answer, effects: &effects) else { return .again }
             plan.advance.best?.date = day
@@ -102,7 +102,7 @@ extension PrepMachine {
         case .minimumStep:
             guard let step = text() else { return .again }
             plan.advance.minimum = BuyerStep(step: step, date: nil)
-            return .next(.minimumDate(step: step))
+            return .next(.minimumDate)
         case .minimumDate:
             guard let day = date(answer, effects: &effects) else { return .again }
             plan.advance.minimum?.date = day

@@ -16,9 +16,9 @@ public struct PrepMachine: Sendable {
         case implication(problem: Int)
         case needPayoff(problem: Int)
         case repStyle, bestStep
-        case bestDate(step: String)
+        case bestDate
         case minimumStep
-        case minimumDate(step: String)
+        case minimumDate
         case objections
         case objectionAnswer(index: Int)
         case influencer, coach, winCriteria
@@ -156,7 +156,7 @@ public struct PrepMachine: Sendable {
             return PrepPrompt(
                 question: phrases.repStyle, choices: DISCStyle.allCases.map(words.name(of:)) + [phrases.repStyleUnknown])
         case .bestStep: return PrepPrompt(question: phrases.bestStep)
-        case .bestDate(let step), .minimumDate(let step): return PrepPrompt(question: phrases.date(for: step))
+        case .bestDate, .minimumDate: return PrepPrompt(question: phrases.date)
         case .minimumStep: return PrepPrompt(question: phrases.minimumStep)
         case .objections: return PrepPrompt(question: phrases.objections, note: phrases.listNote)
         case .objectionAnswer(let index): return PrepPrompt(question: phrases.answer(to: plan.objections[index].objection))

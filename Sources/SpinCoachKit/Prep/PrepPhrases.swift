@@ -102,7 +102,7 @@ struct PrepPhrases: Sendable {
     var minimumStep: String {
         text("The minimum acceptable commitment: the least step by the buyer that still moves the sale on.", "最低可接受承诺：客户至少要做的、仍能推动销售的一步。")
     }
-    func date(for step: String) -> String { text("By when? (YYYY-MM-DD)", "什么时候之前？（YYYY-MM-DD）") + "  " + step }
+    var date: String { text("By when will the buyer take that step? (YYYY-MM-DD)", "客户在哪天之前做到这一步？（YYYY-MM-DD）") }
     func badDate(_ typed: String) -> String {
         text("'\(typed)' is not a date; write it as YYYY-MM-DD.", "“\(typed)”不是日期，请按 YYYY-MM-DD 写。")
     }
