@@ -51,7 +51,8 @@ struct PracticeCommand: ParsableCommand {
 
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let callPlan = try plan.map(Self.readPlan)
-        let buyer = try callPlan.map { try planned($0, library: library) }
+        let buyer =
+            try callPlan.map { try planned($0, library: library) }
             ?? choosePersona(library: library, seed: seed, reader: &reader, style: style)
         let chosenScript = try chooseScript(library: library, for: buyer, planned: callPlan?.script)
         let dataDirectory = try data.resolveOrFail()
@@ -171,7 +172,8 @@ struct PracticeCommand: ParsableCommand {
     private func planned(_ callPlan: CallPlan, library: ContentLibrary) throws -> Persona {
         let path = terminalSafe(plan ?? "")
         guard let id = callPlan.persona else {
-            throw CommandFailure("\(path): the plan names no persona to practise against; add 'persona: ID' to its front matter")
+            throw CommandFailure(
+                "\(path): the plan names no persona to practise against; add 'persona: ID' to its front matter")
         }
         let buyer = try library.requirePersona(id)
         guard buyer.language == callPlan.language else {

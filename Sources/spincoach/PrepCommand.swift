@@ -43,7 +43,8 @@ struct PrepCommand: ParsableCommand {
             language: language, scripts: library.scripts, personas: library.personas,
             classifier: UtteranceClassifier(library: library, languages: [language]), today: today, repStyle: myStyle)
         // With the plan going to stdout through a pipe, the conversation goes to stderr.
-        let talk: Console.Stream = output == nil && !Console.Stream.standardOutput.isTerminal ? .standardError : .standardOutput
+        let talk: Console.Stream =
+            output == nil && !Console.Stream.standardOutput.isTerminal ? .standardError : .standardOutput
         var reader = makeLineReader(historyFile: nil, completions: [])
         defer { reader.close() }
         var session = PrepSession(machine: PrepMachine(context: context), style: .current(plain: plain), stream: talk)
@@ -73,7 +74,9 @@ struct PrepCommand: ParsableCommand {
         let place = terminalSafe(output)
         Console.error(
             (note.map { $0 + language.text(" in ", "已写入") } ?? language.text("Plan written to ", "计划已写入"))
-                + place + language.text(". Practise it: spincoach practice --plan \(place)", "。演练：spincoach practice --plan \(place)"))
+                + place
+                + language.text(
+                    ". Practise it: spincoach practice --plan \(place)", "。演练：spincoach practice --plan \(place)"))
     }
 
     static func script(for buyer: Persona, in library: ContentLibrary) throws -> Script {

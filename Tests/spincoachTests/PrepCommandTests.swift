@@ -92,7 +92,8 @@ import Testing
         #expect(result.stderr.contains("Stopped: the plan so far (what you answered) is in plan.md"))
         let plan = try readPlan("plan.md")
         #expect(!plan.isComplete && plan.buyer.name == "Dana Okafor, plant manager" && plan.problems.count == 1)
-        #expect(try String(contentsOf: binary.home.appending(path: "plan.md"), encoding: .utf8).contains("status: partial"))
+        #expect(
+            try String(contentsOf: binary.home.appending(path: "plan.md"), encoding: .utf8).contains("status: partial"))
     }
 
     @Test func endingTheInputBeforeAnyAnswerWritesNothing() throws {
@@ -116,7 +117,8 @@ import Testing
     }
 
     @Test func aMalformedPlanIsReportedByLine() throws {
-        _ = try binary.write("---\nspincoach-plan: 1\nlanguage: en\npersona: kwame-asante\n---\n\n## Shopping\n", to: "bad.md")
+        _ = try binary.write(
+            "---\nspincoach-plan: 1\nlanguage: en\npersona: kwame-asante\n---\n\n## Shopping\n", to: "bad.md")
         let result = try binary.run(["practice", "--plan", "bad.md"], input: "/end\n")
         #expect(result.status != 0)
         #expect(result.stderr.contains("bad.md:7:4: error: unknown section 'Shopping'"), "\(result.stderr)")

@@ -91,8 +91,9 @@ public struct PlannedProblem: Equatable, Codable, Sendable {
     public var implication: String?
     public var needPayoff: String?
 
-    public init(suspected: String, problemQuestion: String? = nil, implication: String? = nil, needPayoff: String? = nil)
-    {
+    public init(
+        suspected: String, problemQuestion: String? = nil, implication: String? = nil, needPayoff: String? = nil
+    ) {
         self.suspected = suspected
         self.problemQuestion = problemQuestion
         self.implication = implication

@@ -10,7 +10,8 @@ public enum PlanBuilder {
     static let minimumStepDays = 7
     static let bestStepDays = 14
 
-    public static func plan(for persona: Persona, script: Script, today: CalendarDay, repStyle: DISCStyle?) -> CallPlan {
+    public static func plan(for persona: Persona, script: Script, today: CalendarDay, repStyle: DISCStyle?) -> CallPlan
+    {
         let language = persona.language
         let style = persona.disc.primary
         let rules = PlanRules(script: script, style: style)
@@ -20,7 +21,8 @@ public enum PlanBuilder {
         plan.script = script.id
         plan.buyer.name =
             language == .chinese
-            ? "\(persona.name)，\(persona.company)\(persona.title)" : "\(persona.name), \(persona.title) · \(persona.company)"
+            ? "\(persona.name)，\(persona.company)\(persona.title)"
+            : "\(persona.name), \(persona.title) · \(persona.company)"
         plan.buyer.role = persona.role
         plan.buyer.stance = persona.stance
         plan.buyer.mode = persona.mode

@@ -41,7 +41,9 @@ public struct PlanCoverage: Equatable, Sendable {
                 return Entry(question: question, askedBy: spoken[index].text, nearMiss: nil)
             }
             let near = matching.first { spoken[$0].label != question.type }
-            return Entry(question: question, askedBy: nil, nearMiss: near.map { LabelledLine(text: spoken[$0].text, label: spoken[$0].label) })
+            return Entry(
+                question: question, askedBy: nil,
+                nearMiss: near.map { LabelledLine(text: spoken[$0].text, label: spoken[$0].label) })
         }
     }
 
@@ -49,11 +51,13 @@ public struct PlanCoverage: Equatable, Sendable {
         let words = PlanVocabulary(language: language)
         var lines = [
             language.text(
-                "Planned questions asked: \(askedCount) of \(entries.count)", "计划中的问题问到了：\(askedCount)/\(entries.count)")
+                "Planned questions asked: \(askedCount) of \(entries.count)", "计划中的问题问到了：\(askedCount)/\(entries.count)"
+            )
         ]
         for entry in entries {
             let mark = entry.askedBy == nil ? "✗" : "✓"
-            lines.append("  \(mark) \(words.name(of: entry.question.type))\(language.text(": ", "："))\(entry.question.text)")
+            lines.append(
+                "  \(mark) \(words.name(of: entry.question.type))\(language.text(": ", "："))\(entry.question.text)")
             if let line = entry.askedBy {
                 lines.append(language.text("      you asked: ", "      你问的是：") + line)
             } else if let near = entry.nearMiss {

@@ -25,7 +25,9 @@ public enum PlanFile {
 
     /// Reads either format, told apart by the first character: JSON starts with `{`.
     public static func read(_ text: String, file: String) throws(ContentError) -> CallPlan {
-        guard text.drop(while: \.isWhitespace).first == "{" else { return try PlanMarkdownReader.read(text, file: file) }
+        guard text.drop(while: \.isWhitespace).first == "{" else {
+            return try PlanMarkdownReader.read(text, file: file)
+        }
         let plan: CallPlan
         do {
             plan = try JSONDecoder().decode(CallPlan.self, from: Data(text.utf8))
@@ -38,7 +40,8 @@ public enum PlanFile {
             throw ContentError([
                 Diagnostic(
                     file: file, line: 1, column: 1,
-                    message: "plan format \(plan.version) is newer than this spincoach reads (\(CallPlan.formatVersion))")
+                    message:
+                        "plan format \(plan.version) is newer than this spincoach reads (\(CallPlan.formatVersion))")
             ])
         }
         return plan

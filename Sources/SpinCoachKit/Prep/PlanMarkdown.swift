@@ -91,8 +91,13 @@ public enum PlanMarkdown {
                 }
                 return items.isEmpty ? [] : ["### " + labels.sequence(type), ""] + items + [""]
             }.dropLast())
-        section(labels.problemsSection, plan.problems.enumerated().map { "\($0.offset + 1). " + escape($0.element.suspected) })
-        let rapport = [(labels.dos, plan.rapport.dos), (labels.donts, plan.rapport.donts), (labels.yourStyle, plan.rapport.yourStyle)]
+        section(
+            labels.problemsSection,
+            plan.problems.enumerated().map { "\($0.offset + 1). " + escape($0.element.suspected) })
+        let rapport = [
+            (labels.dos, plan.rapport.dos), (labels.donts, plan.rapport.donts),
+            (labels.yourStyle, plan.rapport.yourStyle),
+        ]
         section(
             labels.rapportSection,
             rapport.filter { !$0.1.isEmpty }.flatMap { ["### " + $0.0, ""] + bullets($0.1) + [""] }.dropLast())

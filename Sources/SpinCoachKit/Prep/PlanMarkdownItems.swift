@@ -66,7 +66,9 @@ struct PlanMarkdownItems {
     }
 
     private func buyerField(_ item: Substring, number: Int, plan: inout CallPlan) throws(ContentError) {
-        let keys = [labels.buyer, labels.role, labels.stance, labels.mode, labels.style, labels.styleFrom, labels.repStyle]
+        let keys = [
+            labels.buyer, labels.role, labels.stance, labels.mode, labels.style, labels.styleFrom, labels.repStyle,
+        ]
         guard let key = keys.first(where: { item.hasPrefix($0 + labels.separator) }) else {
             throw error(number, column: 3, "expected one of: \(keys.joined(separator: ", "))")
         }

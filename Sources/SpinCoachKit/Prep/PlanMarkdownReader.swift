@@ -48,7 +48,10 @@ public struct PlanMarkdownReader {
             }
             let parts = lines[index].split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, ["spincoach-plan", "language", "persona", "script", "status"].contains(parts[0])
-            else { throw fail(index + 1, "expected 'key: value' with a key spincoach-plan, language, persona, script or status") }
+            else {
+                throw fail(
+                    index + 1, "expected 'key: value' with a key spincoach-plan, language, persona, script or status")
+            }
             fields[parts[0]] = parts[1]
             index += 1
         }
@@ -86,7 +89,9 @@ public struct PlanMarkdownReader {
         if line.hasPrefix("## ") {
             let title = String(line.dropFirst(3))
             guard sections.contains(title) else {
-                throw error(number, column: 4, "unknown section '\(title)'; expected one of: \(sections.joined(separator: ", "))")
+                throw error(
+                    number, column: 4,
+                    "unknown section '\(title)'; expected one of: \(sections.joined(separator: ", "))")
             }
             (section, subsection) = (title, nil)
             return
@@ -95,7 +100,9 @@ public struct PlanMarkdownReader {
             let title = String(line.dropFirst(4))
             let allowed = subsections(of: section)
             guard allowed.contains(title) else {
-                throw error(number, column: 5, "unknown part '\(title)' here; expected one of: \(allowed.joined(separator: ", "))")
+                throw error(
+                    number, column: 5,
+                    "unknown part '\(title)' here; expected one of: \(allowed.joined(separator: ", "))")
             }
             subsection = title
             return
@@ -120,10 +127,14 @@ public struct PlanMarkdownReader {
                     plan.situation.append(question.text)
                     continue
                 }
-                throw error(line, column: 3, "a \(question.type.rawValue) question needs the number of its problem, as in \(labels.problemTag(1))")
+                throw error(
+                    line, column: 3,
+                    "a \(question.type.rawValue) question needs the number of its problem, as in \(labels.problemTag(1))"
+                )
             }
             guard plan.problems.indices.contains(number - 1) else {
-                throw error(line, column: 3, "there is no suspected problem \(number) (the plan lists \(plan.problems.count))")
+                throw error(
+                    line, column: 3, "there is no suspected problem \(number) (the plan lists \(plan.problems.count))")
             }
             switch question.type {
             case .problem: plan.problems[number - 1].problemQuestion = question.text

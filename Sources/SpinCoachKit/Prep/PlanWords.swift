@@ -22,7 +22,8 @@ enum PlanWords {
             } else {
                 previous = nil
                 let lower = token.lowercased()
-                if lower.count > 1, !WordForms.englishStopWords.contains(lower), !WordForms.englishOpenWords.contains(lower)
+                if lower.count > 1, !WordForms.englishStopWords.contains(lower),
+                    !WordForms.englishOpenWords.contains(lower)
                 {
                     words.insert(WordForms.stem(lower))
                 }

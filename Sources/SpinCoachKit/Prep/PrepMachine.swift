@@ -128,10 +128,12 @@ public struct PrepMachine: Sendable {
         case .buyerName: return PrepPrompt(question: phrases.buyerName)
         case .role:
             return PrepPrompt(
-                question: phrases.role, choices: BuyingRole.allCases.map { words.choice(words.name(of: $0), words.gloss(of: $0)) })
+                question: phrases.role,
+                choices: BuyingRole.allCases.map { words.choice(words.name(of: $0), words.gloss(of: $0)) })
         case .stance:
             return PrepPrompt(
-                question: phrases.stance, choices: Stance.allCases.map { words.choice(words.name(of: $0), words.gloss(of: $0)) })
+                question: phrases.stance,
+                choices: Stance.allCases.map { words.choice(words.name(of: $0), words.gloss(of: $0)) })
         case .mode:
             return PrepPrompt(
                 question: phrases.mode,
@@ -154,12 +156,14 @@ public struct PrepMachine: Sendable {
                 question: phrases.needPayoff(index + 1, plan.problems[index].suspected), note: phrases.modelNote)
         case .repStyle:
             return PrepPrompt(
-                question: phrases.repStyle, choices: DISCStyle.allCases.map(words.name(of:)) + [phrases.repStyleUnknown])
+                question: phrases.repStyle, choices: DISCStyle.allCases.map(words.name(of:)) + [phrases.repStyleUnknown]
+            )
         case .bestStep: return PrepPrompt(question: phrases.bestStep)
         case .bestDate, .minimumDate: return PrepPrompt(question: phrases.date)
         case .minimumStep: return PrepPrompt(question: phrases.minimumStep)
         case .objections: return PrepPrompt(question: phrases.objections, note: phrases.listNote)
-        case .objectionAnswer(let index): return PrepPrompt(question: phrases.answer(to: plan.objections[index].objection))
+        case .objectionAnswer(let index):
+            return PrepPrompt(question: phrases.answer(to: plan.objections[index].objection))
         case .influencer: return PrepPrompt(question: phrases.influencer, choices: phrases.yesNo)
         case .coach: return PrepPrompt(question: phrases.coach, choices: phrases.coachChoices)
         case .winCriteria: return PrepPrompt(question: phrases.winCriteria, choices: phrases.yesNoKnown)

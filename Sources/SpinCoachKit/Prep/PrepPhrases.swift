@@ -36,7 +36,9 @@ struct PrepPhrases: Sendable {
     }
 
     var known: String {
-        text("What do you already know of their situation? (facts, figures, systems, people)", "关于他的现状，你已经知道什么？（事实、数字、系统、人）")
+        text(
+            "What do you already know of their situation? (facts, figures, systems, people)",
+            "关于他的现状，你已经知道什么？（事实、数字、系统、人）")
     }
     func dropped(_ questions: [String]) -> String {
         text("You can drop these situation questions; you know the answer:", "这些背景问题可以不问，答案你已经知道：")
@@ -74,7 +76,8 @@ struct PrepPhrases: Sendable {
         var line = text(
             "That reads as \(article(got)) \(got) (\(classification.evidence)), not \(article(vocabulary.name(of: wanted))) \(vocabulary.name(of: wanted)). ",
             "这读起来是\(got)（\(classification.evidence)），不是\(vocabulary.name(of: wanted))。")
-        line += wanted == .implication
+        line +=
+            wanted == .implication
             ? text(
                 "An implication question makes the problem bigger: its cost, its knock-on effects, who else it hurts.",
                 "暗示问题要把难点放大：它的代价、连锁影响、还牵连到谁。")
@@ -91,7 +94,8 @@ struct PrepPhrases: Sendable {
     var repStyleUnknown: String { text("Not known (skip)", "不清楚（跳过）") }
     func rapport(_ style: DISCStyle, _ advice: PlannedRapport) -> String {
         var lines = [text("With \(vocabulary.name(of: style)):", "面对\(vocabulary.name(of: style))：")]
-        lines += advice.dos.map { "  + \($0)" } + advice.donts.map { "  - \($0)" } + advice.yourStyle.map { "  · \($0)" }
+        lines +=
+            advice.dos.map { "  + \($0)" } + advice.donts.map { "  - \($0)" } + advice.yourStyle.map { "  · \($0)" }
         return lines.joined(separator: "\n")
     }
     var bestStep: String {
@@ -100,7 +104,9 @@ struct PrepPhrases: Sendable {
             "最佳行动承诺：客户下一步最多可能答应做的事（由客户来做的具体一步）。")
     }
     var minimumStep: String {
-        text("The minimum acceptable commitment: the least step by the buyer that still moves the sale on.", "最低可接受承诺：客户至少要做的、仍能推动销售的一步。")
+        text(
+            "The minimum acceptable commitment: the least step by the buyer that still moves the sale on.",
+            "最低可接受承诺：客户至少要做的、仍能推动销售的一步。")
     }
     var date: String { text("By when will the buyer take that step? (YYYY-MM-DD)", "客户在哪天之前做到这一步？（YYYY-MM-DD）") }
     func badDate(_ typed: String) -> String {
@@ -119,7 +125,10 @@ struct PrepPhrases: Sendable {
     var yesNo: [String] { [text("Yes", "有"), text("No", "没有")] }
     var coach: String { text("Do you have a coach, an insider who guides you?", "你有教练吗？（客户内部为我们指路的人）") }
     var coachChoices: [String] {
-        [text("Yes, and they know what we need", "有，而且信息靠得住"), text("Yes, but they lack information", "有，但他掌握的信息不够"), text("No", "没有")]
+        [
+            text("Yes, and they know what we need", "有，而且信息靠得住"), text("Yes, but they lack information", "有，但他掌握的信息不够"),
+            text("No", "没有"),
+        ]
     }
     var winCriteria: String { text("Do you know how they will choose (their win criteria)?", "你知道他们按什么标准选供应商吗？") }
     var yesNoKnown: [String] { [text("Yes", "知道"), text("No", "不知道")] }

@@ -55,7 +55,8 @@ public enum StyleQuestionnaire {
                 text: "What do they ask about most?",
                 answers: [
                     "Results, the bottom line, what's in it for them", "Who else uses it; people and ideas",
-                    "How it affects the team, who supports them, how the change goes", "Details, data, specifications, proof",
+                    "How it affects the team, who supports them, how the change goes",
+                    "Details, data, specifications, proof",
                 ]),
             Question(
                 text: "How do they react to pressure?",

@@ -6,7 +6,9 @@ import Testing
     static var plan: CallPlan {
         var plan = CallPlan(language: .english)
         plan.situation = ["How many production lines do you run, and on what shift pattern?"]
-        plan.problems = [PlannedProblem(suspected: "downtime", implication: "What does a lost shift cost in deliveries?")]
+        plan.problems = [
+            PlannedProblem(suspected: "downtime", implication: "What does a lost shift cost in deliveries?")
+        ]
         return plan
     }
 

@@ -57,9 +57,15 @@ import Testing
         ("---\nspincoach-plan: 9\nlanguage: en\n---\n", 1, "newer"),
         ("---\nspincoach-plan: 1\nlanguage: en\n", 1, "no closing"),
         ("---\nspincoach-plan: 1\nlanguage: en\n---\n\n## Shopping\n", 6, "unknown section 'Shopping'"),
-        ("---\nspincoach-plan: 1\nlanguage: en\n---\n## Buyer\n- Buying role: boss\n", 6, "'boss' is not a buying role"),
-        ("---\nspincoach-plan: 1\nlanguage: en\n---\n## Question sequence\n### Implication questions\n- (3) Why?\n", 7,
-         "no suspected problem 3"),
+        (
+            "---\nspincoach-plan: 1\nlanguage: en\n---\n## Buyer\n- Buying role: boss\n", 6,
+            "'boss' is not a buying role"
+        ),
+        (
+            "---\nspincoach-plan: 1\nlanguage: en\n---\n## Question sequence\n### Implication questions\n- (3) Why?\n",
+            7,
+            "no suspected problem 3"
+        ),
         ("---\nspincoach-plan: 1\nlanguage: en\n---\n## Red flags\nloose text\n", 6, "expected a '- ' item"),
     ])
     func aMalformedPlanNamesItsLine(text: String, line: Int, message: String) {

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct StyleQuestionnaireTests {
     @Test func theMostNamedStyleIsSuggestedWithItsShare() {
-        let suggestion = StyleQuestionnaire.suggest([.conscientiousness, .dominance, .conscientiousness, nil, .steadiness])
+        let suggestion = StyleQuestionnaire.suggest([
+            .conscientiousness, .dominance, .conscientiousness, nil, .steadiness,
+        ])
         #expect(suggestion == .init(style: .conscientiousness, confidence: 0.4))
         #expect(StyleQuestionnaire.suggest([nil, nil, nil, nil, nil]) == nil)
         // A tie goes to the style of the later answer.
