@@ -120,8 +120,10 @@ public enum PlanMarkdown {
         items.map { "- " + escape($0) }
     }
 
-    /// Characters that would turn plain text into Markdown or HTML get a backslash;
-    /// line breaks become spaces, since every item is one line.
+    /// Characters that would turn plain text into Markdown or HTML get a backslash, and so
+    /// does "(", so the plan's own "(1)" and "(by date)" stay apart from the rep's text.
+    /// Full-width "（" is left alone: Markdown escapes only ASCII punctuation, so "\（"
+    /// would show its backslash. Line breaks become spaces, since every item is one line.
     static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
@@ -129,7 +131,7 @@ public enum PlanMarkdown {
                 escaped.append(" ")
                 continue
             }
-            if "\\`*_[]<>#|~(（".contains(character) { escaped.append("\\") }
+            if "\\`*_[]<>#|~(".contains(character) { escaped.append("\\") }
             escaped.append(character)
         }
         return escaped

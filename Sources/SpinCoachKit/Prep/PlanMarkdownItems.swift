@@ -40,7 +40,8 @@ struct PlanMarkdownItems {
         case labels.sequenceSection:
             guard let subsection, let type = UtteranceLabel.spin.first(where: { labels.sequence($0) == subsection })
             else { throw error(number, column: 1, "a question before its '### ' type heading") }
-            let (problem, text) = problemTag(item)
+            // Situation questions belong to no problem, so their text is never read as a tag.
+            let (problem, text) = type == .situation ? (nil, item) : problemTag(item)
             sequence.append((PlannedQuestion(type: type, text: Self.unescape(text), problem: problem), number))
         case labels.rapportSection:
             switch subsection {
@@ -110,7 +111,8 @@ struct PlanMarkdownItems {
         let value = try field(item, key, number: number)
         var step = BuyerStep(step: Self.unescape(value), date: nil)
         let sample = labels.due(CalendarDay(year: 2000, month: 1, day: 1)!)
-        // The date's own brackets are the only unescaped ones: the rep's are written as "\(".
+        // In English the date's own bracket is the only unescaped one (the rep's are written
+        // "\("); in Chinese a step the rep ended with "（2027-01-01前）" reads as its date.
         if value.count >= sample.count, value.dropLast(sample.count).last != "\\" {
             let suffix = value.suffix(sample.count)
             let day = CalendarDay(String(suffix.dropFirst(labels.language == .chinese ? 1 : 5).prefix(10)))
@@ -121,7 +123,7 @@ struct PlanMarkdownItems {
         if key == labels.best { plan.advance.best = step } else { plan.advance.minimum = step }
     }
 
-    /// "(2) text" → (2, "text"); the tag's bracket is never escaped, the rep's always is.
+    /// "(2) text" → (2, "text"). The tag always comes first, so a tag the rep wrote stays in the text.
     private func problemTag(_ item: Substring) -> (Int?, Substring) {
         let (open, close): (Character, Character) = labels.language == .chinese ? ("（", "）") : ("(", ")")
         guard item.first == open, let end = item.firstIndex(of: close),

@@ -48,7 +48,14 @@ import Testing
         var chinese = plan
         chinese.language = .chinese
         chinese.known = ["（1）成本"]
-        #expect(try PlanMarkdownReader.read(PlanMarkdown.render(chinese), file: "p.md") == chinese)
+        chinese.buyer.name = "韩振东，副总经理（分管生产）"
+        chinese.situation = ["（3）有几条产线？"]
+        chinese.problems[0].implication = "（2）停机一天损失多少？"
+        chinese.advance.best = BuyerStep(step: "试点（六周）", date: CalendarDay("2027-02-01"))
+        let chineseText = PlanMarkdown.render(chinese)
+        // Markdown escapes only ASCII punctuation, so a full-width bracket is written as it is.
+        #expect(!chineseText.contains("\\（") && chineseText.contains("- （1）（2）停机一天损失多少？"))
+        #expect(try PlanMarkdownReader.read(chineseText, file: "p.md") == chinese)
     }
 
     @Test(arguments: [
