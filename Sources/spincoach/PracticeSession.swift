@@ -36,6 +36,16 @@ struct PracticeSession {
             show(style.coach(terminalSafe(brief.render())))
             show("")
         }
+        if let plan {
+            let count = plan.questions.count
+            show(
+                style.coach(
+                    wrap(
+                        language.text(
+                            "Your plan has \(count) questions; the scorecard will say which you asked.",
+                            "你的计划里有\(count)个问题，评分卡会列出问到了哪些。"))))
+            show("")
+        }
         perform(machine.handle(.start))
         while !machine.isEnded {
             switch reader.read(prompt: style.rep(language.text("you> ", "你> "))) {

@@ -111,6 +111,7 @@ import Testing
         let result = try binary.run(["practice", "--plan", "plan.md", "--seed", "3"], input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Kwame Asante: Twenty minutes"))
+        #expect(result.stdout.contains("Your plan has \(plan.questions.count) questions"))
         #expect(result.stdout.contains("Planned questions asked: 1 of \(plan.questions.count)"), "\(result.stdout)")
         // Wrapped to the terminal's width, so only the start of the question is on the mark's line.
         #expect(result.stdout.contains("✓ problem question: \(asked.prefix(30))"))

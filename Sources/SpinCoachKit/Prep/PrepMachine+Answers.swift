@@ -62,6 +62,7 @@ extension PrepMachine {
                 (plan.dropped, plan.situation) = rules.situation(known: plan.known)
             }
             effects.append(.show(plan.dropped.isEmpty ? phrases.nothingDropped : phrases.dropped(plan.dropped)))
+            if !plan.situation.isEmpty { effects.append(.show(phrases.stillToAsk(plan.situation))) }
             return .next(.problems)
         case .problems:
             guard answer.isEmpty else {

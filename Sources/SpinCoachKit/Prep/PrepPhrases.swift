@@ -44,6 +44,10 @@ struct PrepPhrases: Sendable {
         text("You can drop these situation questions; you know the answer:", "这些背景问题可以不问，答案你已经知道：")
             + questions.map { "\n  - \($0)" }.joined()
     }
+    func stillToAsk(_ questions: [String]) -> String {
+        text("Situation questions still worth asking (keep them few):", "仍值得问的背景问题（尽量少问）：")
+            + questions.map { "\n  - \($0)" }.joined()
+    }
     var nothingDropped: String {
         text(
             "None of the script's situation questions is answered yet; do the homework you can before the call.",

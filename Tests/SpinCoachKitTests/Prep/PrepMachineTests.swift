@@ -51,6 +51,8 @@ import Testing
         #expect(plan.objections == [PlannedObjection(objection: Self.english[22], answer: Self.english[24])])
         #expect(plan.redFlags.count == 3)
         #expect(plan.persona == "kwame-asante")
+        // After what is known, the situation questions still worth asking are listed.
+        #expect(steps[12].contains { if case .show(let text) = $0 { text.contains(plan.situation[0]) } else { false } })
         // The problem question the rep wrote is turned down with a model from the script.
         let rejected = steps[15].compactMap { if case .reject(let text) = $0 { text } else { nil } }
         #expect(rejected.count == 1 && rejected[0].contains("For example: "), "\(steps[15])")
