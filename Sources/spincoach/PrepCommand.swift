@@ -95,4 +95,9 @@ struct PrepCommand: ParsableCommand {
 }
 
 extension PlanFormat: ExpressibleByArgument {}
-extension DISCStyle: ExpressibleByArgument {}
+extension DISCStyle: ExpressibleByArgument {
+    /// `--my-style i` works as well as `--my-style I`.
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
+    }
+}

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aPlanFromAPersonaIsWrittenPrivatelyAndReadsBack() throws {
-        let result = try binary.run(["prep", "--persona", "kwame-asante", "--output", "plan.md", "--my-style", "C"])
+        let result = try binary.run(["prep", "--persona", "kwame-asante", "--output", "plan.md", "--my-style", "c"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Plan written to plan.md"))
         #expect(try mode(of: "plan.md") == 0o600)
@@ -137,6 +137,14 @@ import Testing
         let result = try binary.run(["practice", "--plan", "nobody.md"], input: "/end\n")
         #expect(result.status == 1)
         #expect(result.stderr.contains("nobody.md: the plan names no persona"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [["--my-style", "Q"], ["--format", "yaml"], ["--lang", "fr"]])
+    func aBadOptionIsRefused(arguments: [String]) throws {
+        let result = try binary.run(["prep", "--persona", "kwame-asante"] + arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(arguments[0]), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
     }
 
     @Test func aPersonaInAnotherLanguageIsRefused() throws {
