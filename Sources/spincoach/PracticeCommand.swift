@@ -58,7 +58,8 @@ struct PracticeCommand: ParsableCommand {
         let machine = CallMachine(
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
-            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
+            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
+            steps: library.steps[buyer.language])
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
         let brief = CallBrief(
