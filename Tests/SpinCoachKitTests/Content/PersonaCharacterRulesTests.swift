@@ -34,7 +34,8 @@ import Testing
         let found = messages(marked.text)
         #expect(found.count == 1)
         #expect(
-            found.first?.hasPrefix("\(marked.position(1)) withhold[1]: claims not to know ('不太清楚')") == true, "\(found)")
+            found.first?.hasPrefix("\(marked.position(1)) withhold[1]: claims not to know ('不太清楚')") == true, "\(found)"
+        )
     }
 
     @Test(arguments: ["I don't know.", "Don’t know, sorry.", "说不上来。", "这个我还真没留意过。"])
