@@ -7,7 +7,7 @@ visit the reference site: visit, site visit, come and see, see it running, see i
 talk to your customer: introduce you, introduction, reference call, speak to a customer, talk to a customer, hear their story, hear from them, speak with their, talk with their
 see the demo: demo, demonstration, walk you through, walkthrough, show you how, show your team
 hold the workshop: workshop, half-day session, working session, one session with, mapping session
-meet the people you named: meet, meeting, fifteen minutes with, sit down with, get together, in one room, present to, presentation
+set up the meeting: meet, meeting, fifteen minutes with, sit down with, get together, in one room, present to, presentation
 go through the proposal: proposal, quote, quotation, business case, calculation, one-page calculation, written summary, pricing
 send you our data: could you send, can you send, you export, export, share your, share the, pull the data, work orders, incident data
 do the assessment: assessment of, assess your, audit, baseline, analysis, review of your, check it line by line

@@ -8,13 +8,20 @@ extension SimulatedBuyer {
     /// The buyer will not tell what it has not told yet, for the reason its `withhold:` lines give.
     public var isWithholding: Bool { !persona.withhold.isEmpty && trust < Self.withholdingTrust }
 
-    /// Holds `item` back with a stated reason; stays so while trust stays low.
+    /// Holds `item` back with a stated reason; asked again while trust stays low, it gives the same
+    /// reason in other words rather than a new one.
     mutating func withhold(_ item: PersonaItem, evidence: [String], byFocus: Bool, random: inout SeededGenerator)
         -> Answer
     {
-        withheld.insert(item.description)
+        let line: String
+        if let reason = withheld[item.description] {
+            line = retell(reason)
+        } else {
+            line = pick(persona.withhold, random: &random)
+            withheld[item.description] = lastSource ?? line
+        }
         return (
-            pick(persona.withhold, random: &random), .withheld,
+            line, .withheld,
             Understanding(.withheld, item: item, evidence: evidence, byFocus: byFocus)
         )
     }

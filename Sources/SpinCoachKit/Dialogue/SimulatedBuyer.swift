@@ -37,8 +37,8 @@ public struct SimulatedBuyer: Equatable, Sendable {
     public internal(set) var needsStated: [String] = []
     /// The problem the conversation last touched, for "how would that help?".
     public internal(set) var focusProblem: String?
-    /// Items held back for a reason while trust is low (`PersonaItem.description`).
-    public internal(set) var withheld: Set<String> = []
+    /// Items held back while trust is low (by `PersonaItem.description`), with the reason given.
+    public internal(set) var withheld: [String: String] = [:]
     /// The reply just given, and the persona line it came from (the same unless said again in other words).
     var lastLine: String?
     var lastSource: String?

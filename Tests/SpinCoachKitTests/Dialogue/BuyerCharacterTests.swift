@@ -69,7 +69,9 @@ import Testing
             #expect(buyer.persona.withhold.contains { answer.line.contains(CoachPhrases.firstSentence($0)) })
         }
         #expect(first.understanding.item == second.understanding.item)
+        // The same reason, in other words.
         #expect(first.line != second.line)
+        #expect(second.line.contains(CoachPhrases.firstSentence(first.line)), "\(second.line)")
         #expect(buyer.state(of: "breakdowns") == .hidden)
         // What it has told stays told: it never pretends not to know it.
         let again = buyer.answer(.situation, tokens: Tokenizer.tokenize(question.line), random: &random)

@@ -23,7 +23,7 @@ import Testing
     @Test func namesAtMostTheLastTwoStepsInTheOrderSaid() {
         #expect(
             named("A demo first, then a pilot on one line, and then we meet your finance director?")
-                == ["run the pilot", "meet the people you named"])
+                == ["run the pilot", "set up the meeting"])
     }
 
     @Test func anAcceptanceNamesTheProposedStepOrTheProposalAsAWhole() {
