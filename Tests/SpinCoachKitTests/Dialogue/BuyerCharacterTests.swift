@@ -90,3 +90,24 @@ import Testing
         #expect(!buyer.isWithholding)
     }
 }
+
+extension BuyerCharacterTests {
+    /// In a call: a pitch full of hype costs a wary C buyer its trust, and what it then holds back
+    /// is logged as withheld, with the item it reached, and explained by /why.
+    @Test func aWithheldAnswerIsLoggedAndExplained() throws {
+        var machine = Bundled.machine("adaeze-okafor", coach: .off)
+        _ = machine.handle(.start)
+        _ = machine.handle(.repSaid("Our line is the best on the market, guaranteed, with world-class throughput."))
+        let effects = machine.handle(.repSaid("How many samples a day does the laboratory receive?"))
+        let turn = try #require(
+            effects.compactMap { effect -> CallTurn? in
+                if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn } else { nil }
+            }.last)
+        let understanding = try #require(turn.understanding)
+        #expect(understanding.outcome == .withheld, "\(turn.text)")
+        #expect(understanding.logged.kind == "withheld" && understanding.item != nil)
+        #expect(machine.persona.withhold.contains(turn.text))
+        #expect(understanding.explanation(language: .english).contains("held it back"))
+        #expect(understanding.explanation(language: .chinese).contains("暂时不讲"))
+    }
+}
