@@ -27,7 +27,10 @@ public struct ProposedSteps: Equatable, Sendable {
     public func phrase(for steps: [String]) -> String {
         let zh = language == .chinese
         guard !steps.isEmpty else { return zh ? "按这个思路往下走" : "do what you suggest" }
-        return steps.joined(separator: zh ? "，再" : " and then ")
+        guard zh else { return steps.joined(separator: " and then ") }
+        // "再" already says what comes next: "先做个试点，再约个时间当面谈", never "再先…".
+        let later = steps.dropFirst().map { $0.hasPrefix("先") ? String($0.dropFirst()) : $0 }
+        return ([steps[0]] + later).joined(separator: "，再")
     }
 
     /// The persona's acceptance with the proposed step in its `{step}`.

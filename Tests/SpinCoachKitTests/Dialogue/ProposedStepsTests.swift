@@ -38,6 +38,9 @@ import Testing
         #expect(
             Self.steps(.chinese).acceptance("行，那就{step}。", tokens: Tokenizer.tokens("先试点，再参观？"))
                 == "行，那就先做个试点，再安排一次参观。")
+        #expect(
+            Self.steps(.chinese).acceptance("那就{step}。", tokens: Tokenizer.tokens("先约个时间汇报，再试点？"))
+                == "那就约个时间当面谈，再做个试点。")
     }
 
     /// Only the acceptance names a step, and only in its {step}: refusals and deferrals never agree to one.
