@@ -64,13 +64,14 @@ let persona = library.persona(id: "kwame-asante")!
 let script = library.script(id: persona.scripts[0])!
 var machine = CallMachine(
     persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1,
-    lexicon: library.lexicons[.english])
+    lexicon: library.lexicons[.english], steps: library.steps[.english])
 let launch = best(runs: 10) {
     let content = ContentLibrary(roots: [bundled])
     let trained = UtteranceClassifier(library: content, languages: [.english])
     var call = CallMachine(
         persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
-        classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english])
+        classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english],
+        steps: content.steps[.english])
     _ = CallBrief(persona: call.persona, script: call.script).render()
     _ = call.handle(.start)
 }
@@ -96,7 +97,7 @@ print(
         turnTimes[turnTimes.count / 2], turnTimes[turnTimes.count * 99 / 100], turnTimes.last ?? 0))
 machine = CallMachine(
     persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1,
-    lexicon: library.lexicons[.english])
+    lexicon: library.lexicons[.english], steps: library.steps[.english])
 
 // The real binary, started and ended: an upper bound on launch to first prompt.
 let executable = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "spincoach")

@@ -21,7 +21,7 @@ struct EvalCallsReport {
                     else { continue }
                     evaluation.replay(
                         call, persona: persona, script: script, classifier: classifier,
-                        lexicon: library.lexicons[language])
+                        lexicon: library.lexicons[language], steps: library.steps[language])
                 }
                 anything = true
                 let title =

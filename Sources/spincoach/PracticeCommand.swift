@@ -65,7 +65,8 @@ struct PracticeCommand: ParsableCommand {
         let machine = CallMachine(
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
-            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
+            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
+            steps: library.steps[buyer.language])
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain,
             echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init, plan: callPlan)

@@ -34,6 +34,10 @@ import Testing
             "\(persona):13:11: error: scripts[0]: no script has the id 'no-such-script'",
             "\(persona):20:5: error: problems[0].need: missing required field",
             "\(persona):24:7: error: problems[0].implications: needs at least 2 entries, found 1",
+            "\(persona):35:5: error: deflections[1]: claims not to know ('no idea'); the buyer knows its own world: "
+                + "steer back, ask what the rep means, or hold it back for a stated reason (withhold:)",
+            "\(persona):37:12: error: closing.advance: needs {step} where the buyer names the step the rep proposed "
+                + "(e.g. \"All right, let's {step}.\"); never accept a step the rep did not offer",
             "\(cues):2:1: error: cue comes before any [section]",
             "\(cues):5:1: error: a cue cannot start or end with '*'",
             "\(cues):6:2: error: unknown section '[implications]'; expected one of situation, problem, implication, "
@@ -43,7 +47,7 @@ import Testing
             "\(gold):3:10: error: expected label<TAB>text or label<TAB>text<TAB>stated need",
         ]
         #expect(result.stdout.split(separator: "\n").map(String.init).sorted() == expected.sorted())
-        #expect(result.stderr.contains("checked 4 files: 17 errors"))
+        #expect(result.stderr.contains("checked 4 files: 19 errors"))
     }
 
     @Test func aFileThatIsNotUTF8IsReported() throws {

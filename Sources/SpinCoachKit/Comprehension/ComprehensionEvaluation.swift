@@ -44,7 +44,7 @@ public struct ComprehensionEvaluation: Sendable {
         /// A SPIN question answered with a fact, a denial, an admission, an implication or a need.
         public var isOnTopic: Bool {
             switch understanding?.outcome {
-            case .reveals, .repeats, .guarded: true
+            case .reveals, .repeats, .guarded, .withheld: true
             default: false
             }
         }
@@ -64,11 +64,11 @@ public struct ComprehensionEvaluation: Sendable {
     /// Plays `call` against `persona` with its first script, coach off, seeded by the call.
     public mutating func replay(
         _ call: AnnotatedCall, persona: Persona, script: Script, classifier: UtteranceClassifier,
-        lexicon: ConceptLexicon?
+        lexicon: ConceptLexicon?, steps: ConceptLexicon? = nil
     ) {
         var machine = CallMachine(
             persona: persona, script: script, classifier: classifier, coachMode: .off, seed: call.seed,
-            lexicon: lexicon)
+            lexicon: lexicon, steps: steps)
         _ = machine.handle(.start)
         let index = PersonaIndex(persona: persona, scripts: [script], lexicon: lexicon)
         var results: [LineResult] = []

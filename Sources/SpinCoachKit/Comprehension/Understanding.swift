@@ -11,6 +11,8 @@ public struct Understanding: Equatable, Sendable {
         case guarded
         /// Understood a need-payoff question but the problem is not developed yet.
         case notReady = "not-ready"
+        /// Knows it, but held it back for the reason it gave (trust, confidentiality).
+        case withheld
         /// The line was about nothing this buyer can speak to.
         case offTopic = "off-topic"
         /// The line was understood as the kind of question, but it found nothing to answer.

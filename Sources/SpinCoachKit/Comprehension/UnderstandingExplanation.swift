@@ -24,6 +24,10 @@ extension Understanding {
             text = t(
                 "The buyer heard a need-payoff question about \(problem)\(because), but that problem has not been developed yet: ask what it costs or leads to first.",
                 "客户听懂了这是针对 \(problem) 的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
+        case .withheld:
+            text = t(
+                "The buyer heard a question about \(item)\(because) and knows the answer, but held it back for the reason it gave: build trust before asking again.",
+                "客户听懂了这是在问 \(item)\(because)，心里也有数，但按它说的理由暂时不讲：先建立信任，再问。")
         case .offTopic:
             text = t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
         case .objected:

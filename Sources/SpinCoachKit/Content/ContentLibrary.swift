@@ -11,6 +11,8 @@ public struct ContentLibrary: Sendable {
     public private(set) var cueBooks: [ContentLanguage: CueBook] = [:]
     /// The concept lexicons the buyer understands reps' words by, read with the personas.
     public private(set) var lexicons: [ContentLanguage: ConceptLexicon] = [:]
+    /// The next steps a rep may propose (`Scripts/steps/<lang>.lex`), which the buyer's acceptance names.
+    public private(set) var steps: [ContentLanguage: ConceptLexicon] = [:]
     /// The development part of the classifier's gold set, which it trains on.
     public private(set) var developmentGold: [ContentLanguage: GoldSet] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
@@ -78,18 +80,23 @@ public struct ContentLibrary: Sendable {
         }
     }
 
-    /// Like cue files, lexicons from every folder add up.
+    /// Like cue files, lexicons from every folder add up; so do step lists.
     private mutating func loadLexicons() {
         for language in ContentLanguage.allCases {
-            var lexicon = ConceptLexicon(language: language)
-            for root in roots.reversed() {
-                let url = root.appending(path: "Scripts/lexicon/\(language.rawValue).lex")
-                guard FileManager.default.fileExists(atPath: url.path) else { continue }
-                filesRead += 1
-                diagnostics += Self.loadLexicon(url, into: &lexicon)
-            }
-            lexicons[language] = lexicon
+            lexicons[language] = loadLexicon(folder: "lexicon", language: language)
+            steps[language] = loadLexicon(folder: "steps", language: language)
         }
+    }
+
+    private mutating func loadLexicon(folder: String, language: ContentLanguage) -> ConceptLexicon {
+        var lexicon = ConceptLexicon(language: language)
+        for root in roots.reversed() {
+            let url = root.appending(path: "Scripts/\(folder)/\(language.rawValue).lex")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            filesRead += 1
+            diagnostics += Self.loadLexicon(url, into: &lexicon)
+        }
+        return lexicon
     }
 
     /// Adds a cue file's cues to `book`; returns its problems.

@@ -101,6 +101,9 @@ public struct Persona: Equatable, Codable, Sendable {
     public var interests: PersonaInterests
     public var objections: [PersonaObjection]
     public var deflections: [String]
+    /// Why the buyer will not tell yet (trust, confidentiality): said instead of what it knows
+    /// while trust is too low. Empty means it tells whatever a line reaches.
+    public var withhold: [String]
     public var rapport: [String]
     public var closing: PersonaClosing
     /// Where its id was declared, for messages.

@@ -19,7 +19,7 @@ public struct PersonaDecoder {
     static let topLevelKeys = [
         "id", "language", "name", "title", "company", "industry", "disc", "role", "stance", "mode",
         "patience", "scripts", "background", "opening", "facts", "problems", "interests", "objections",
-        "deflections", "rapport", "closing",
+        "deflections", "withhold", "rapport", "closing",
     ]
 
     /// Returns the persona when the text has no errors, and every diagnostic found.
@@ -88,18 +88,22 @@ public struct PersonaDecoder {
         let interests = readInterests(top)
         let objections = readObjections(top)
         let deflections = top.strings("deflections", atLeast: 2)
+        let withhold = top.strings("withhold", atLeast: 0, required: false)
+        rejectClaimsOfIgnorance(top, key: "deflections", lines: deflections)
+        rejectClaimsOfIgnorance(top, key: "withhold", lines: withhold)
         let rapport = top.strings("rapport", atLeast: 0, required: false)
         let closing = readClosing(top)
 
         guard let id, let language, let name, let title, let company, let industry, let disc, let role,
             let stance, let mode, let patience, let scripts, let opening, let facts, let problems,
-            let interests, let objections, let deflections, let rapport, let closing
+            let interests, let objections, let deflections, let withhold, let rapport, let closing
         else { return nil }
         return Persona(
             id: id, language: language, name: name, title: title, company: company, industry: industry,
             disc: disc, role: role, stance: stance, mode: mode, patience: patience, scripts: scripts,
             background: background, opening: opening, facts: facts, problems: problems,
-            interests: interests, objections: objections, deflections: deflections, rapport: rapport,
+            interests: interests, objections: objections, deflections: deflections, withhold: withhold,
+            rapport: rapport,
             closing: closing, origin: position(of: top.node("id")))
     }
 
@@ -188,6 +192,7 @@ public struct PersonaDecoder {
     private func readClosing(_ top: YAMLMapping) -> PersonaClosing? {
         guard let closing = top.submapping("closing") else { return nil }
         closing.rejectUnknownKeys(allowing: ["advance", "continuation", "no-sale", "walk-out"])
+        requireStepPlaceholder(closing)
         guard let advance = closing.string("advance"), let continuation = closing.string("continuation"),
             let noSale = closing.string("no-sale"), let walkOut = closing.string("walk-out")
         else { return nil }

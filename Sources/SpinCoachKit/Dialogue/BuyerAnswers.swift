@@ -98,9 +98,12 @@ extension SimulatedBuyer {
                 preconditionFailure("no fact \(id) in persona \(persona.id)")
             }
             let told = factsTold.contains(chosenID)
+            if !told, isWithholding {
+                return withhold(chosen.item, evidence: chosen.evidence, byFocus: byFocus, random: &random)
+            }
             factsTold.insert(chosenID)
             return (
-                remember(fact.say), .toldFact(chosenID),
+                told ? retell(fact.say) : remember(fact.say), .toldFact(chosenID),
                 Understanding(told ? .repeats : .reveals, item: chosen.item, evidence: chosen.evidence)
             )
         case .problem(let id), .implication(let id, _), .need(let id):
@@ -109,9 +112,9 @@ extension SimulatedBuyer {
             case (.needPayoff, _):
                 return statedNeed(id, evidence: best.evidence, byFocus: byFocus, random: &random)
             case (.implication, _), (_, .implication):
-                return develop(id, ranked: ranked, byFocus: byFocus)
+                return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
             default:
-                return probe(id, evidence: best.evidence, byFocus: byFocus)
+                return probe(id, evidence: best.evidence, byFocus: byFocus, random: &random)
             }
         }
     }
@@ -125,12 +128,12 @@ extension SimulatedBuyer {
     }
 
     /// The problem a thread-following line refers to: the focus, else the last one admitted.
-    private var threadProblem: String? {
+    var threadProblem: String? {
         focusProblem ?? persona.problems.last { state(of: $0.id) == .admitted }?.id
     }
 
     /// Nothing this buyer can speak to, or an open question with no topic of its own.
-    private func isOffTopic(_ meaning: LineMeaning) -> Bool {
+    func isOffTopic(_ meaning: LineMeaning) -> Bool {
         meaning.hasTopic && !meaning.isOpen && !index.index.knows(meaning)
     }
 
@@ -138,7 +141,7 @@ extension SimulatedBuyer {
 
     private mutating func situation(_ meaning: LineMeaning, random: inout SeededGenerator) -> Answer {
         if meaning.refersBack, !meaning.hasTopic, let focus = threadProblem {
-            return probe(focus, evidence: [], byFocus: true)
+            return probe(focus, evidence: [], byFocus: true, random: &random)
         }
         return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
     }
@@ -149,7 +152,9 @@ extension SimulatedBuyer {
         _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
     ) -> Answer {
         if meaning.refersBack, let focus = threadProblem {
-            return probe(focus, evidence: ranked.first { $0.item.problemID == focus }?.evidence ?? [], byFocus: true)
+            return probe(
+                focus, evidence: ranked.first { $0.item.problemID == focus }?.evidence ?? [], byFocus: true,
+                random: &random)
         }
         if isOffTopic(meaning) { return (deflect(random: &random), .deflected, Understanding(.offTopic)) }
         // An open question ("what's the biggest headache?") gets what troubles the buyer most.
@@ -161,18 +166,21 @@ extension SimulatedBuyer {
             let pressing = hinted.flatMap({ match in unadmitted.first { $0.id == match.item.problemID } })
                 ?? unadmitted.first
         else {
-            return threadProblem.map { probe($0, evidence: [], byFocus: true) }
+            return threadProblem.map { probe($0, evidence: [], byFocus: true, random: &random) }
                 ?? (deflect(random: &random), .deflected, Understanding(.missed))
         }
-        return probe(pressing.id, evidence: ranked.first?.evidence ?? [], byFocus: false)
+        return probe(pressing.id, evidence: ranked.first?.evidence ?? [], byFocus: false, random: &random)
     }
 
-    mutating func probe(_ id: String, evidence: [String], byFocus: Bool) -> Answer {
+    mutating func probe(_ id: String, evidence: [String], byFocus: Bool, random: inout SeededGenerator) -> Answer {
         guard let problem = persona.problems.first(where: { $0.id == id }) else {
             preconditionFailure("no problem \(id) in persona \(persona.id)")
         }
         focusProblem = id
         let item = PersonaItem.problem(id)
+        if state(of: id) != .admitted, isWithholding {
+            return withhold(item, evidence: evidence, byFocus: byFocus, random: &random)
+        }
         let reserved = persona.mode.deniesProblemsAtFirst || persona.language == .chinese
         if state(of: id) == .hidden, reserved, let deny = problem.deny {
             problemStates[id] = .guarded
@@ -183,14 +191,15 @@ extension SimulatedBuyer {
         }
         let wasAdmitted = state(of: id) == .admitted
         // Asked again about what it has just told, the buyer says more: what it leads to.
-        if wasAdmitted, lastLine == problem.admit,
+        if wasAdmitted, lastSource == problem.admit,
             problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) })
         {
-            return develop(id, ranked: [], byFocus: byFocus)
+            return develop(id, ranked: [], byFocus: byFocus, random: &random)
         }
         problemStates[id] = .admitted
         return (
-            remember(problem.admit), wasAdmitted ? .acknowledged : .admitted(problem: id),
+            wasAdmitted ? retell(problem.admit) : remember(problem.admit),
+            wasAdmitted ? .acknowledged : .admitted(problem: id),
             Understanding(wasAdmitted ? .repeats : .reveals, item: item, evidence: evidence, byFocus: byFocus)
         )
     }
@@ -200,19 +209,23 @@ extension SimulatedBuyer {
     private mutating func implicationQuestion(
         _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
     ) -> Answer {
-        if let thread = threadProblem { return develop(thread, ranked: ranked, byFocus: true) }
+        if let thread = threadProblem { return develop(thread, ranked: ranked, byFocus: true, random: &random) }
         // Consequences of what? Nothing is on the table yet.
         return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
     }
 
     /// The implication of `id` the line fits best, else the next one not yet told;
     /// a problem not yet admitted is opened up first.
-    private mutating func develop(_ id: String, ranked: [PersonaIndex.Match], byFocus: Bool) -> Answer {
+    private mutating func develop(
+        _ id: String, ranked: [PersonaIndex.Match], byFocus: Bool, random: inout SeededGenerator
+    ) -> Answer {
         guard state(of: id) == .admitted else {
-            return probe(id, evidence: ranked.first { $0.item.problemID == id }?.evidence ?? [], byFocus: byFocus)
+            return probe(
+                id, evidence: ranked.first { $0.item.problemID == id }?.evidence ?? [], byFocus: byFocus,
+                random: &random)
         }
         guard let problem = persona.problems.first(where: { $0.id == id }), !problem.implications.isEmpty else {
-            return probe(id, evidence: [], byFocus: byFocus)
+            return probe(id, evidence: [], byFocus: byFocus, random: &random)
         }
         let told = developed[id, default: []]
         let fitting = ranked.compactMap { match -> (Int, PersonaIndex.Match)? in
@@ -226,66 +239,20 @@ extension SimulatedBuyer {
             ?? fitting.first
             ?? (0, nil)
         let (index, match) = (choice.0, choice.1)
-        developed[id, default: []].insert(index)
         focusProblem = id
+        if !told.contains(index), isWithholding {
+            return withhold(
+                .implication(id, index), evidence: match?.evidence ?? [], byFocus: byFocus || match == nil,
+                random: &random)
+        }
+        developed[id, default: []].insert(index)
+        let say = problem.implications[index].say
         return (
-            remember(problem.implications[index].say),
+            told.contains(index) ? retell(say) : remember(say),
             told.contains(index) ? .acknowledged : .developed(problem: id, implication: index),
             Understanding(
                 told.contains(index) ? .repeats : .reveals, item: .implication(id, index),
                 evidence: match?.evidence ?? [], byFocus: byFocus || match == nil)
         )
-    }
-
-    // MARK: Need-payoff
-
-    private mutating func needPayoffQuestion(
-        _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
-    ) -> Answer {
-        guard let id = threadProblem ?? ranked.first?.item.problemID else {
-            return (
-                objection(.needPayoff, random: &random), .objected(.needPayoff),
-                Understanding(isOffTopic(meaning) ? .offTopic : .missed)
-            )
-        }
-        return statedNeed(
-            id, evidence: ranked.first { $0.item.problemID == id }?.evidence ?? [], byFocus: true, random: &random)
-    }
-
-    /// The need behind `id`, once it is admitted and developed; before that the buyer is not ready.
-    private mutating func statedNeed(_ id: String, evidence: [String], byFocus: Bool, random: inout SeededGenerator)
-        -> Answer
-    {
-        guard let problem = persona.problems.first(where: { $0.id == id }), state(of: id) == .admitted,
-            developedCount(id) > 0
-        else {
-            return (
-                objection(.needPayoff, random: &random), .objected(.needPayoff),
-                Understanding(.notReady, item: .need(id), evidence: evidence, byFocus: byFocus)
-            )
-        }
-        focusProblem = id
-        if needsStated.contains(id) {
-            return (
-                remember(problem.benefit), .acknowledged,
-                Understanding(.repeats, item: .need(id), evidence: evidence, byFocus: byFocus)
-            )
-        }
-        needsStated.append(id)
-        let separator = persona.language == .chinese ? "" : " "
-        return (
-            remember(problem.need + separator + problem.benefit), .statedNeed(problem: id),
-            Understanding(.reveals, item: .need(id), evidence: evidence, byFocus: byFocus)
-        )
-    }
-
-    private mutating func missed(random: inout SeededGenerator) -> Answer {
-        (deflect(random: &random), .deflected, Understanding(.missed))
-    }
-
-    static func id(of item: PersonaItem) -> String {
-        switch item {
-        case .fact(let id), .problem(let id), .need(let id), .implication(let id, _): id
-        }
     }
 }

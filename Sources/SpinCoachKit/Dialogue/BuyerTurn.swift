@@ -53,7 +53,7 @@ struct BuyerTurn {
                     // Strings of background questions bore buyers, a D most of all.
                     buyer.adjust(patience: persona.disc.primary == .dominance ? -1 : -0.5)
                 }
-            case .guarded:
+            case .guarded, .withheld:
                 break
             case .admitted:
                 moment.flags.append(.admittedProblem)
@@ -84,7 +84,9 @@ struct BuyerTurn {
                 understanding: Understanding(.heard))
         case .benefit:
             buyer.adjust(trust: 1)
-            return Reply(line: phrases.welcomesBenefit, stage: .demonstrating, understanding: Understanding(.heard))
+            return Reply(
+                line: buyer.remember(phrases.welcomesBenefit), stage: .demonstrating,
+                understanding: Understanding(.heard))
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)
             // Thanks get thanks back; the persona's own small talk answers the rest.
@@ -137,14 +139,15 @@ struct BuyerTurn {
         } else {
             outcome = .noSale
         }
+        // An acceptance names the step the rep proposed, never one of the buyer's own.
         let line =
             switch outcome {
-            case .advance: persona.closing.advance
+            case .advance: buyer.steps.acceptance(persona.closing.advance, tokens: tokens.tokens)
             case .continuation: persona.closing.continuation
             default: persona.closing.noSale
             }
         return Reply(
-            line: line, stage: .commitment, outcome: outcome,
+            line: buyer.remember(line), stage: .commitment, outcome: outcome,
             understanding: Understanding(.committed, trigger: outcome.rawValue))
     }
 

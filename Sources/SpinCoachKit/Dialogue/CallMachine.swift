@@ -38,7 +38,7 @@ public struct CallMachine: Sendable {
 
     public init(
         persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64,
-        lexicon: ConceptLexicon? = nil
+        lexicon: ConceptLexicon? = nil, steps: ConceptLexicon? = nil
     ) {
         self.persona = persona
         self.script = script
@@ -47,7 +47,7 @@ public struct CallMachine: Sendable {
         self.seed = seed
         phrases = CoachPhrases(language: persona.language)
         suggester = QuestionSuggester(script: script, persona: persona)
-        freshBuyer = SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon)
+        freshBuyer = SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon, steps: steps)
     }
 
     public var phase: Phase {

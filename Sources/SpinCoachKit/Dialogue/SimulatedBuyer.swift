@@ -17,6 +17,8 @@ public struct SimulatedBuyer: Equatable, Sendable {
         case statedNeed(problem: String)
         case objected(ObjectionTrigger)
         case deflected
+        /// Held back what it knows, for a stated reason.
+        case withheld
         case acknowledged
         case warmed
     }
@@ -24,6 +26,8 @@ public struct SimulatedBuyer: Equatable, Sendable {
     public let persona: Persona
     /// What the buyer understands lines by: its items as terms, shared by every copy of the buyer.
     let index: PersonaIndexReference
+    /// The steps a rep may propose, which an acceptance names.
+    let steps: ProposedSteps
 
     public private(set) var trust: Double
     public private(set) var patience: Double
@@ -33,11 +37,18 @@ public struct SimulatedBuyer: Equatable, Sendable {
     public internal(set) var needsStated: [String] = []
     /// The problem the conversation last touched, for "how would that help?".
     public internal(set) var focusProblem: String?
+    /// Items held back while trust is low (by `PersonaItem.description`), with the reason given.
+    public internal(set) var withheld: [String: String] = [:]
+    /// The reply just given, and the persona line it came from (the same unless said again in other words).
     var lastLine: String?
+    var lastSource: String?
 
-    public init(persona: Persona, scripts: [Script] = [], lexicon: ConceptLexicon? = nil) {
+    public init(
+        persona: Persona, scripts: [Script] = [], lexicon: ConceptLexicon? = nil, steps: ConceptLexicon? = nil
+    ) {
         self.persona = persona
         index = PersonaIndexReference(PersonaIndex(persona: persona, scripts: scripts, lexicon: lexicon))
+        self.steps = ProposedSteps(language: persona.language, list: steps)
         trust = Self.startingTrust(persona.stance)
         patience = Double(persona.patience)
         for problem in persona.problems { problemStates[problem.id] = .hidden }
@@ -88,11 +99,6 @@ public struct SimulatedBuyer: Equatable, Sendable {
         let candidates = fresh.isEmpty ? lines : fresh
         let line = candidates[Int(random.next() % UInt64(candidates.count))]
         return remember(line)
-    }
-
-    mutating func remember(_ line: String) -> String {
-        lastLine = line
-        return line
     }
 
     // MARK: Trust and patience

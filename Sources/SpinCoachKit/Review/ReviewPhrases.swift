@@ -77,6 +77,7 @@ struct ReviewPhrases: Sendable {
         case "reveals": text = language.text("reveals", "透露") + item
         case "guarded": text = language.text("guarded about", "有所保留：") + item
         case "not-ready": text = language.text("not ready to state", "还没准备好说出") + item
+        case "withheld": text = language.text("held back", "暂不透露") + item
         case "off-topic": text = language.text("off topic", "离题")
         case "objection": text = language.text("objection", "异议") + (reason.trigger.map { " (\($0))" } ?? "")
         case "repeats": text = language.text("repeats", "重复") + item

@@ -44,7 +44,7 @@ import Testing
           - Not where my head is.
           - Next question.
         closing:
-          advance: Fine, one line for a month.
+          advance: Fine, {step} for a month.
           continuation: Send me something.
           no-sale: I don't see it.
           walk-out: We're done.

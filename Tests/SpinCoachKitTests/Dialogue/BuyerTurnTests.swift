@@ -38,3 +38,75 @@ import Testing
         #expect(!persona.objections(for: .price).contains(buyer[0]))
     }
 }
+
+/// A commitment reply answers what the rep proposed, and the outcome logged matches the buyer's words.
+@Suite struct BuyerTurnCommitmentTests {
+    static let proposals: [ContentLanguage: (line: String, step: String)] = [
+        .english: ("Could we run a four-week pilot on one site and review the results together?", "run the pilot"),
+        .chinese: ("能不能先做个试点，跑一个月，再一起看看效果？", "先做个试点"),
+    ]
+
+    /// A good call up to the ask (the coach's hints, as in CallMachineTests), then the rep's own proposal.
+    static func callEndingIn(_ proposal: String, personaID: String) -> (effects: [CallEffect], machine: CallMachine) {
+        var machine = Bundled.machine(personaID)
+        var effects = machine.handle(.start)
+        let language = machine.persona.language
+        effects += machine.handle(
+            .repSaid(language == .chinese ? "您好，感谢您抽时间见我们。" : "Hello, thanks for making time today."))
+        for _ in 0..<40 where !machine.isEnded {
+            guard let hint = machine.handle(.command(.hint)).info.first?.split(separator: "\n").first.map(String.init),
+                Bundled.classifier.classify(hint, language: language).label != .commitment
+            else { break }
+            effects += machine.handle(.repSaid(hint))
+        }
+        if !machine.isEnded { effects += machine.handle(.repSaid(proposal)) }
+        return (effects, machine)
+    }
+
+    static func commitmentReplies(_ effects: [CallEffect]) -> [(line: String, outcome: String?)] {
+        effects.compactMap { effect in
+            guard case .logTurn(let turn) = effect, turn.speaker == .buyer, let understanding = turn.understanding,
+                understanding.outcome == .committed
+            else { return nil }
+            return (turn.text, understanding.trigger)
+        }
+    }
+
+    @Test(arguments: CallMachineTests.byStyle)
+    func anAcceptanceNamesTheStepTheRepProposed(personaID: String) throws {
+        let persona = try #require(Bundled.library.persona(id: personaID))
+        let proposal = try #require(Self.proposals[persona.language])
+        let (effects, _) = Self.callEndingIn(proposal.line, personaID: personaID)
+        let card = try #require(effects.scorecard)
+        #expect(card.outcome == .advance, "\(personaID): \(effects.buyerLines.suffix(3))")
+        let reply = try #require(Self.commitmentReplies(effects).last)
+        #expect(reply.outcome == CallOutcome.advance.rawValue)
+        #expect(reply.line.contains(proposal.step), "\(personaID): \(reply.line)")
+        #expect(!reply.line.contains(ProposedSteps.placeholder))
+    }
+
+    /// Asked too early and then again with trust still low, the buyer declines in words that
+    /// accept nothing, and the log says what the words say.
+    @Test(arguments: Bundled.library.personas.map(\.id))
+    func theOutcomeLoggedMatchesTheBuyersWords(personaID: String) throws {
+        var machine = Bundled.machine(personaID)
+        let persona = machine.persona
+        let proposal = try #require(Self.proposals[persona.language])
+        let steps = ProposedSteps(language: persona.language, list: Bundled.library.steps[persona.language])
+        var effects = machine.handle(.start)
+        for _ in 0..<3 where !machine.isEnded { effects += machine.handle(.repSaid(proposal.line)) }
+        if !machine.isEnded { effects += machine.handle(.command(.end)) }
+        let card = try #require(effects.scorecard)
+        let replies = Self.commitmentReplies(effects)
+        #expect(!replies.isEmpty)
+        for reply in replies {
+            let accepts = steps.named(in: Tokenizer.tokens(reply.line)).contains(proposal.step)
+            let advance = reply.outcome == CallOutcome.advance.rawValue
+            #expect(accepts == advance, "\(personaID): \(reply.line) logged as \(reply.outcome ?? "objection")")
+            if reply.outcome == CallOutcome.noSale.rawValue { #expect(reply.line == persona.closing.noSale) }
+        }
+        if card.outcome != .advance {
+            #expect(!effects.buyerLines.contains { steps.named(in: Tokenizer.tokens($0)).contains(proposal.step) })
+        }
+    }
+}

@@ -192,7 +192,8 @@ extension CallMachineTests {
         let first = machine.handle(.repSaid("What colour is the sky?")).buyerLines
         let second = machine.handle(.repSaid("What colour is the sea?")).buyerLines
         #expect(first == ["Next question."])
-        #expect(second == ["Next question."])
+        // With nothing fresh to say it still answers, in other words rather than the same reply twice.
+        #expect(second.count == 1 && second != first && second[0].contains("Next question."), "\(second)")
     }
 
     @Test func twoUndosTakeBackTwoLinesAndKeepNotes() throws {
