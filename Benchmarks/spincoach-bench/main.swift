@@ -71,7 +71,7 @@ let launch = best(runs: 10) {
     var call = CallMachine(
         persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
         classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english])
-    _ = CallBrief(persona: call.persona, script: call.script).render()
+    _ = CallBrief(persona: call.persona, script: call.script, terms: call.terms).render()
     _ = call.handle(.start)
 }
 print(

@@ -58,10 +58,11 @@ struct PracticeCommand: ParsableCommand {
         let machine = CallMachine(
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
-            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language])
+            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
+            terms: library.terms(for: buyer.language))
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
-        session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript))
+        session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript, terms: machine.terms))
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }
 

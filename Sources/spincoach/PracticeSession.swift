@@ -22,12 +22,13 @@ struct PracticeSession {
     }
 
     private var language: ContentLanguage { machine.persona.language }
+    private var terms: Terms { machine.terms }
     /// Read at each use, so a resized window wraps to its new width.
     private var width: Int { TerminalStyle.current(plain: !style.usesColor).width }
 
     mutating func run(reader: inout any LineReader, brief: CallBrief?) {
         if let brief {
-            show(style.heading(language.text("Before the call", "拜访前简报")))
+            show(style.heading(terms.term("Before the call", .brief(.brief))))
             show(style.coach(terminalSafe(brief.render())))
             show("")
         }
@@ -74,15 +75,16 @@ struct PracticeSession {
                 let name = machine.persona.name
                 show(style.buyer(wrap(name + (language.text(": ", "：")) + text)))
             case .showTip(let tip):
-                var text = (language.text("coach: ", "教练：")) + tip.text
-                if let suggestion = tip.suggestion { text += "\n" + (language.text("try: ", "试试：")) + suggestion.text }
+                var text = terms.term("coach: ", .coach(.tipPrefix)) + tip.text
+                if let suggestion = tip.suggestion { text += "\n" + terms.term("try: ", .coach(.try)) + suggestion.text }
                 show(style.coach(wrap(text)))
             case .showInfo(let text):
                 show(style.coach(wrap(text)))
             case .showStage(let stage):
-                let name = CoachPhrases(language: machine.persona.language).stageName(stage)
+                let name = terms.name(of: stage)
+                let stageField = terms.field("stage", .heading(.stage))
                 // A rule of dashes helps the eye; a screen reader or a log wants plain words.
-                show(plain ? (language.text("(stage: \(name))", "（阶段：\(name)）")) : style.dim("— \(name) —"))
+                show(plain ? terms.text("(\(stageField)\(name))", "（\(stageField)\(name)）") : style.dim("— \(name) —"))
             case .logTurn(let turn):
                 save {
                     try recorder.append(
@@ -99,7 +101,7 @@ struct PracticeSession {
                     show("")
                     show(
                         style.heading(
-                            ScorecardReport(scorecard: scorecard, language: machine.persona.language).render()))
+                            ScorecardReport(scorecard: scorecard, terms: terms).render()))
                 }
             case .closeLog(let scorecard):
                 save {

@@ -5,6 +5,8 @@ import SpinCoachKit
 /// undone marked, not hidden) and the whole scorecard.
 struct SessionReport {
     var record: SessionRecord
+    /// The labels of the session's language, from the content's glossary.
+    var terms: Terms
 
     func render(width: Int) -> String {
         let header = record.header
@@ -51,7 +53,7 @@ struct SessionReport {
     func scorecard(_ summary: SessionSummary, width: Int) -> String {
         let outcome = "outcome \(summary.outcome.rawValue), score \(summary.score)/100"
         if let card = try? JSONDecoder().decode(Scorecard.self, from: JSONEncoder().encode(summary.scorecard)) {
-            let report = ScorecardReport(scorecard: card, language: record.header.language).render()
+            let report = ScorecardReport(scorecard: card, terms: terms).render()
             return report.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 Self.wrapKeepingColumns(String(line), width: width)
             }

@@ -62,6 +62,7 @@ struct SessionsCommand: ParsableCommand {
             abstract: "Show one session: its details, the whole transcript and the scorecard.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var content: ContentOptions
         @Argument(help: "The session's id, the start of one (see `spincoach sessions list`), or `latest`.")
         var id: String
         @Flag(help: "Print JSON.") var json = false
@@ -82,7 +83,9 @@ struct SessionsCommand: ParsableCommand {
             if json {
                 try Console.json(record)
             } else {
-                Console.out(SessionReport(record: record).render(width: Console.width()))
+                // The scorecard's labels come from the glossary, which is read with the scripts.
+                let terms = content.loadLibrary([]).terms(for: record.header.language)
+                Console.out(SessionReport(record: record, terms: terms).render(width: Console.width()))
             }
             if let damage { Problems.engine.emit(.error, damage.description) }
         }

@@ -3,10 +3,13 @@
 public struct CallBrief {
     public var persona: Persona
     public var script: Script
+    /// The persona's language's labels, from the glossary.
+    public var terms: Terms
 
-    public init(persona: Persona, script: Script) {
+    public init(persona: Persona, script: Script, terms: Terms) {
         self.persona = persona
         self.script = script
+        self.terms = terms
     }
 
     public func render() -> String {
@@ -14,15 +17,15 @@ public struct CallBrief {
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
         var lines = [
             heading,
-            language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title),
-            language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
-                + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
-                + language.name(of: persona.mode),
+            terms.field("You sell", .brief(.youSell)) + (script.offer ?? script.title),
+            terms.field("Role", .heading(.role)) + terms.name(of: persona.role) + terms.text("; ", "；")
+                + terms.field("stance", .heading(.stance)) + terms.name(of: persona.stance) + terms.text("; ", "；")
+                + terms.field("mode", .heading(.mode)) + terms.name(of: persona.mode),
         ]
         if let background = persona.background {
-            lines.append(language.text("What you know of the account: ", "已知的客户情况：") + background)
+            lines.append(terms.field("What you know of the account", .brief(.account)) + background)
         }
-        lines.append(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs)
+        lines.append(terms.name(of: persona.disc.primary) + terms.colon + advice.needs)
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }
         let suggester = QuestionSuggester(script: script, persona: persona)
@@ -47,9 +50,9 @@ public struct CallBrief {
         if let problem, !used.contains(problem.id) {
             first.append(SuggestedQuestion(id: problem.id, text: problem.text(for: persona.disc.primary), hint: nil))
         }
-        lines.append(language.text("Try opening with:", "可以这样开始："))
+        lines.append(terms.term("Try opening with", .brief(.tryOpening)) + terms.text(":", "："))
         lines += first.map { "  · \($0.text)" }
-        lines.append(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language))
+        lines.append(terms.field("Commands", .brief(.commands)) + SlashCommand.commandLine(in: language))
         return lines.joined(separator: "\n")
     }
 
@@ -57,7 +60,8 @@ public struct CallBrief {
     /// industry as its own item, so titles and industries that carry their own （） never nest.
     var heading: String {
         persona.language == .chinese
-            ? "\(persona.name)，\(persona.company)\(persona.title)；行业：\(persona.industry)"
+            ? "\(persona.name)，\(persona.company)\(persona.title)；"
+                + terms.field("", .persona(.industry)) + persona.industry
             : "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))"
     }
 }

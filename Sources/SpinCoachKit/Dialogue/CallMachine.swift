@@ -38,17 +38,21 @@ public struct CallMachine: Sendable {
 
     public init(
         persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64,
-        lexicon: ConceptLexicon? = nil
+        lexicon: ConceptLexicon? = nil, terms: Terms? = nil
     ) {
         self.persona = persona
         self.script = script
         self.coachMode = coachMode
         self.classifier = classifier
         self.seed = seed
-        phrases = CoachPhrases(language: persona.language)
+        // Without the content's terms (a replay that shows nothing) labels stay in English.
+        phrases = CoachPhrases(terms: terms ?? Terms(language: persona.language, glossary: Glossary()))
         suggester = QuestionSuggester(script: script, persona: persona)
         freshBuyer = SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon)
     }
+
+    /// The labels the call's coaching shows, for the shell's own lines.
+    public var terms: Terms { phrases.terms }
 
     public var phase: Phase {
         switch state {

@@ -12,7 +12,9 @@ import Testing
     }
 
     static func render(premature: Int, offStyle: Int, _ language: ContentLanguage) -> String {
-        ScorecardReport(scorecard: card(premature: premature, offStyle: offStyle), language: language).render()
+        ScorecardReport(
+            scorecard: card(premature: premature, offStyle: offStyle), terms: Bundled.library.terms(for: language)
+        ).render()
     }
 
     @Test func englishCountsReadAsWordsNotParentheses() {
@@ -26,9 +28,9 @@ import Testing
     }
 
     @Test(arguments: [1, 2])
-    func chineseCountsAreUnchanged(count: Int) {
+    func chineseCountsSitAgainstTheirWords(count: Int) {
         let text = Self.render(premature: count, offStyle: count, .chinese)
-        #expect(text.contains("介绍产品 \(count) 次，需求-效益 \(count) 次"), "\(text)")
-        #expect(text.contains("\(count) 处不合风格"), "\(text)")
+        #expect(text.contains("介绍产品\(count)次，需求-效益问题\(count)次"), "\(text)")
+        #expect(text.contains("\(count)处不合对方风格"), "\(text)")
     }
 }

@@ -17,7 +17,7 @@ enum Bundled {
         let script = library.script(id: persona.scripts[0])!
         return CallMachine(
             persona: persona, script: script, classifier: classifier, coachMode: coach, seed: seed,
-            lexicon: library.lexicons[persona.language])
+            lexicon: library.lexicons[persona.language], terms: library.terms(for: persona.language))
     }
 }
 

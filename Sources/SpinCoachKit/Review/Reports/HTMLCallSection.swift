@@ -6,6 +6,8 @@ struct HTMLCallSection {
 
     let review: CallReview
     let path: String
+    /// The call's language's labels.
+    let terms: Terms
     private var language: ContentLanguage { review.language }
     private var words: ReviewPhrases { ReviewPhrases(language: language) }
 
@@ -38,7 +40,7 @@ struct HTMLCallSection {
     }
 
     private func questions() -> Body {
-        let phrases = CoachPhrases(language: language)
+        let phrases = CoachPhrases(terms: terms)
         let stats = review.questions
         return .div(
             .h3(text(t("Questions", "提问") + ": \(stats.total)")),
@@ -77,7 +79,7 @@ struct HTMLCallSection {
         let needs = review.explicitNeeds
         let disc =
             review.disc.map {
-                language.name(of: $0.style) + ", " + t("confidence", "把握度") + " "
+                terms.name(of: $0.style) + ", " + t("confidence", "把握度") + " "
                     + String(format: "%.2f", $0.confidence) + ": "
                     + $0.cues.joined(separator: ", ")
             } ?? t("too few cues", "线索太少")

@@ -9,6 +9,7 @@ struct HTMLReportWriter: ReviewReportWriter {
 
     let mode: ReviewMode
     let language: ContentLanguage
+    let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
 
@@ -53,7 +54,7 @@ struct HTMLReportWriter: ReviewReportWriter {
     }
 
     mutating func call(_ review: CallReview, path: String) -> String {
-        let section = HTMLCallSection(review: review, path: path).node().render()
+        let section = HTMLCallSection(review: review, path: path, terms: labels.terms(review.language)).node().render()
         guard case .summary(let detail) = mode else {
             return "<!DOCTYPE html><html lang=\"\(review.language.rawValue)\">" + head() + "<body><main>" + section
                 + Self.closing

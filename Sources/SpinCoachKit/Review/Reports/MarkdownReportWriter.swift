@@ -3,6 +3,7 @@
 struct MarkdownReportWriter: ReviewReportWriter {
     let mode: ReviewMode
     let language: ContentLanguage
+    let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
 
@@ -63,7 +64,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
 
     private func full(_ review: CallReview, path: String, level: String) -> String {
         let words = ReviewPhrases(language: review.language)
-        let phrases = CoachPhrases(language: review.language)
+        let phrases = CoachPhrases(terms: labels.terms(review.language))
         var lines = [level + " " + t("Call review", "通话复盘") + ": " + Self.escaped(path), ""]
         lines.append(
             "- " + t("Format", "格式") + ": " + TranscriptImporter.name(of: review.format) + ", "
@@ -115,7 +116,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
         lines.append(
             "**DISC** " + t("(a hint, never a verdict)", "（仅为提示，不是结论）") + ": "
                 + (review.disc.map {
-                    review.language.name(of: $0.style) + String(format: ", %.2f, ", $0.confidence)
+                    labels.terms(review.language).name(of: $0.style) + String(format: ", %.2f, ", $0.confidence)
                         + $0.cues.map(Self.escaped).joined(separator: ", ")
                 } ?? t("too few cues", "线索太少")))
         lines += ["", level + "# " + t("Coaching points", "辅导要点"), ""]

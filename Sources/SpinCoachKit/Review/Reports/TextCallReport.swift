@@ -5,12 +5,14 @@ struct TextCallReport {
     let path: String
     let style: ReportStyle
     private let words: ReviewPhrases
+    private let terms: Terms
     private var language: ContentLanguage { review.language }
 
-    init(review: CallReview, path: String, style: ReportStyle) {
+    init(review: CallReview, path: String, style: ReportStyle, terms: Terms) {
         self.review = review
         self.path = path
         self.style = style
+        self.terms = terms
         words = ReviewPhrases(language: review.language)
     }
 
@@ -55,7 +57,7 @@ struct TextCallReport {
 
     private func questions() -> [String] {
         let stats = review.questions
-        let phrases = CoachPhrases(language: language)
+        let phrases = CoachPhrases(terms: terms)
         let largest = UtteranceLabel.spin.map(stats.count).max() ?? 0
         var lines = ["", style.heading(t("Questions", "提问")) + "  \(stats.total)"]
         if let gong = review.metric("questions-per-call") {
@@ -139,7 +141,7 @@ struct TextCallReport {
         let caution = t(" (a hint from the buyer's words, never a verdict)", "（仅根据客户用词给出的提示，不是结论）")
         if let disc = review.disc {
             lines += ReportLayout.wrapped(
-                style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + language.name(of: disc.style) + ", "
+                style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + terms.name(of: disc.style) + ", "
                     + t("confidence ", "把握度 ") + String(format: "%.2f", disc.confidence) + t(", from ", "，依据 ")
                     + disc.cues.map { "\"\($0)\"" }.joined(separator: ", "), columns: style.width, indent: 2)
         } else {

@@ -6,6 +6,7 @@ struct TextReportWriter: ReviewReportWriter {
     let mode: ReviewMode
     let language: ContentLanguage
     let style: ReportStyle
+    let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
 
@@ -32,7 +33,7 @@ struct TextReportWriter: ReviewReportWriter {
 
     mutating func call(_ review: CallReview, path: String) -> String {
         guard case .summary(let detail) = mode else {
-            return TextCallReport(review: review, path: path, style: style).render()
+            return TextCallReport(review: review, path: path, style: style, terms: labels.terms(review.language)).render()
         }
         let spin = UtteranceLabel.spin.map { "\(review.questions.count($0))" }
         let line = row(
@@ -45,7 +46,7 @@ struct TextReportWriter: ReviewReportWriter {
                     review.practice?.score.map(String.init) ?? "–",
                 ])
         guard detail else { return line + "\n" }
-        return line + "\n\n" + TextCallReport(review: review, path: path, style: style).render() + "\n"
+        return line + "\n\n" + TextCallReport(review: review, path: path, style: style, terms: labels.terms(review.language)).render() + "\n"
     }
 
     mutating func end(totals: ReviewTotals, failures: [TranscriptProblem], failureCount: Int) -> String {
