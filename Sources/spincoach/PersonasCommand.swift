@@ -67,7 +67,9 @@ struct PersonasCommand: ParsableCommand {
             if json {
                 try Console.json(persona)
             } else {
-                Console.out(PersonaCard(persona: persona, terms: library.terms(for: persona.language)).render(width: Console.width()))
+                Console.out(
+                    PersonaCard(persona: persona, terms: library.terms(for: persona.language)).render(
+                        width: Console.width()))
             }
         }
     }

@@ -62,7 +62,9 @@ struct PracticeCommand: ParsableCommand {
             terms: library.terms(for: buyer.language))
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
-        session.run(reader: &reader, brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript, terms: machine.terms))
+        session.run(
+            reader: &reader,
+            brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript, terms: machine.terms))
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }
 

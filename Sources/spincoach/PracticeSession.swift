@@ -76,7 +76,9 @@ struct PracticeSession {
                 show(style.buyer(wrap(name + (language.text(": ", "：")) + text)))
             case .showTip(let tip):
                 var text = terms.term("coach: ", .coach(.tipPrefix)) + tip.text
-                if let suggestion = tip.suggestion { text += "\n" + terms.term("try: ", .coach(.try)) + suggestion.text }
+                if let suggestion = tip.suggestion {
+                    text += "\n" + terms.term("try: ", .coach(.try)) + suggestion.text
+                }
                 show(style.coach(wrap(text)))
             case .showInfo(let text):
                 show(style.coach(wrap(text)))

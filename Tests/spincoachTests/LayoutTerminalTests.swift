@@ -27,7 +27,8 @@ final class LayoutTerminalTests {
         let screen = try run(["personas", "show", id], columns: columns)
         let persona = try #require(Self.bundled.persona(id: id))
         // Row for row what the layout gives at this width: nothing was wrapped by the terminal.
-        let expected = PersonaCard(persona: persona, terms: Self.bundled.terms(for: persona.language)).render(width: columns)
+        let expected = PersonaCard(persona: persona, terms: Self.bundled.terms(for: persona.language)).render(
+            width: columns)
         #expect(screen == expected)
         #expect(expected.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
         #expect(expected.split(separator: "\n").contains { TerminalText.width(String($0)) > columns - 12 })

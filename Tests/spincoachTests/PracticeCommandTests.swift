@@ -94,7 +94,7 @@ import Testing
         let result = try binary.run(
             ["practice", "--persona", "han-zhendong", "--seed", "2"], input: "您好，王总。\n现在有几条主要产线？\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("成绩单"))
+        #expect(result.stdout.contains("评分卡"))
         #expect(result.stdout.contains("韩振东："))
         let log = try records(try #require(try sessionFiles().first))
         #expect(log.last?["type"] as? String == "summary")
@@ -112,7 +112,7 @@ import Testing
         let result = try binary.run(
             ["practice", "--persona", "han-zhendong", "--seed", "4"], input: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("推进（约定了下一步）"), "\(result.stdout)")
+        #expect(result.stdout.contains("推进（约定了推动销售的下一步）"), "\(result.stdout)")
     }
 
     @Test func slashCommandsHelpAndMistakesAnswerWithoutEndingTheCall() throws {

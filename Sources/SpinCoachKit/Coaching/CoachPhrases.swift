@@ -48,16 +48,21 @@ public struct CoachPhrases: Sendable {
     func offStyle(_ style: DISCStyle, reason: OffStyleReason) -> String {
         switch reason {
         case .longTurn:
-            language.text("A D buyer wants it short. Say it in one sentence and ask.", "\(terms.shortName(of: .dominance))客户要简短。一句话说完，然后提问。")
+            language.text(
+                "A D buyer wants it short. Say it in one sentence and ask.",
+                "\(terms.shortName(of: .dominance))客户要简短。一句话说完，然后提问。")
         case .smallTalk:
-            language.text("A D buyer has no time for small talk once business has started.", "\(terms.shortName(of: .dominance))客户谈正事时没耐心闲聊。")
+            language.text(
+                "A D buyer has no time for small talk once business has started.",
+                "\(terms.shortName(of: .dominance))客户谈正事时没耐心闲聊。")
         case .hype:
             language.text(
                 "A C buyer distrusts hype. Replace adjectives with a figure or a reference.",
                 "\(terms.shortName(of: .conscientiousness))客户反感夸大。把形容词换成数据或案例。")
         case .pressure:
             language.text(
-                "An S buyer pulls back under pressure. Slow down and lower the risk.", "\(terms.shortName(of: .steadiness))客户一有压力就退缩。放慢节奏，降低风险。")
+                "An S buyer pulls back under pressure. Slow down and lower the risk.",
+                "\(terms.shortName(of: .steadiness))客户一有压力就退缩。放慢节奏，降低风险。")
         case .coldness:
             language.text(
                 "An I buyer cools without warmth. Show some interest in them as a person.",

@@ -26,7 +26,8 @@ public struct ScorecardReport {
             (
                 terms.term("Premature", .scorecard(.premature)),
                 terms.text(
-                    Count.of(card.prematurePitches, "pitch") + ", " + Count.of(card.prematureNeedPayoffs, "need-payoff"),
+                    Count.of(card.prematurePitches, "pitch") + ", "
+                        + Count.of(card.prematureNeedPayoffs, "need-payoff"),
                     "介绍产品\(card.prematurePitches)次，\(spin(.needPayoff))\(card.prematureNeedPayoffs)次")
             ),
             (

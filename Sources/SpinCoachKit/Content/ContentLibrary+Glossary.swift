@@ -18,7 +18,8 @@ extension ContentLibrary {
         for language in ContentLanguage.glossaryLanguages {
             let relative = "Scripts/glossary/\(language.rawValue).glossary"
             guard let url = roots.map({ $0.appending(path: relative) }).first(where: Self.exists) else {
-                let needed = scripts.contains { $0.language == language } || personas.contains { $0.language == language }
+                let needed =
+                    scripts.contains { $0.language == language } || personas.contains { $0.language == language }
                 if needed {
                     diagnostics.append(
                         Diagnostic(

@@ -116,7 +116,9 @@ public struct ContentLibrary: Sendable {
     }
 
     /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, calls and glossaries.
-    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv", "lex", "call", "glossary"]
+    public static let contentExtensions: Set<String> = [
+        "spin", "yaml", "yml", "cues", "tsv", "lex", "call", "glossary",
+    ]
 
     public func script(id: String) -> Script? {
         scripts.first { $0.id == id }

@@ -99,8 +99,10 @@ public struct Glossary: Equatable, Sendable {
                 problem(indent + 1, "key '\(key)' has a space; keys join words with hyphens (talk-share)")
             } else if term.isEmpty {
                 problem(termColumn, "no term after = for '\(key)'")
-            } else if note?.isEmpty == true {
-                problem(termColumn + term.count + 1, "empty note after | for '\(key)'; leave out the |")
+            } else if let bar, note?.isEmpty == true {
+                problem(
+                    equalsColumn + 1 + value.distance(from: value.startIndex, to: bar),
+                    "empty note after | for '\(key)'; leave out the |")
             } else {
                 let path = GlossaryKeyPath(section: section, name: key)
                 if let earlier = entries[path] {
@@ -113,7 +115,20 @@ public struct Glossary: Equatable, Sendable {
                     term: term, note: note, position: SourcePosition(file: file, line: line, column: termColumn))
             }
         }
-        return diagnostics + missing(GlossaryKey.required)
+        return diagnostics + avoidedTerms() + missing(GlossaryKey.required)
+    }
+
+    /// A term that uses a word the glossary itself says to avoid.
+    private func avoidedTerms() -> [Diagnostic] {
+        let avoided = entries(in: .avoid)
+        return entries.filter { $0.key.section != .avoid }.sorted { $0.value.position.line < $1.value.position.line }
+            .compactMap { path, entry in
+                guard let word = avoided.first(where: { entry.term.contains($0.name) }) else { return nil }
+                return Diagnostic(
+                    file: entry.position.file, line: entry.position.line, column: entry.position.column,
+                    message: "'\(path.name)' in [\(path.section.rawValue)] uses '\(word.name)', which [avoid] "
+                        + "replaces with '\(word.entry.term)'")
+            }
     }
 }
 

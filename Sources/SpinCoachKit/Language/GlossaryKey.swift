@@ -49,6 +49,8 @@ public struct GlossaryKey: Hashable, Sendable, CustomStringConvertible {
 /// The glossary's sections, in the order the file has them.
 public enum GlossarySection: String, CaseIterable, Sendable {
     case role, stance, mode, disc, spin, label, stage, outcome, objection, scorecard, persona, brief, coach, word
+    /// Words the interface no longer uses, each keyed by the wrong word, with the term to use instead.
+    case avoid
     /// How Chinese text is set: read by people and by the typography test, not shown.
     case typography
 }

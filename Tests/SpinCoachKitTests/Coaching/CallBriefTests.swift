@@ -6,7 +6,11 @@ import Testing
     static func brief(_ personaID: String) throws -> (persona: Persona, lines: [String]) {
         let persona = try #require(Bundled.library.persona(id: personaID))
         let script = try #require(Bundled.library.script(id: persona.scripts[0]))
-        return (persona, CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language)).render().components(separatedBy: "\n"))
+        return (
+            persona,
+            CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language)).render()
+                .components(separatedBy: "\n")
+        )
     }
 
     @Test func theChineseHeadingNamesThePersonThenCompanyAndTitleThenIndustry() throws {
@@ -20,7 +24,8 @@ import Testing
         let heading = try #require(lines.first)
         for ascii in [",", "(", ")", ":", ";", " "] { #expect(!heading.contains(ascii), "\(heading)") }
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: .chinese)
-        #expect(lines.contains(Bundled.library.terms(for: .chinese).name(of: persona.disc.primary) + "：" + advice.needs))
+        #expect(
+            lines.contains(Bundled.library.terms(for: .chinese).name(of: persona.disc.primary) + "：" + advice.needs))
     }
 
     @Test func theEnglishHeadingIsUnchanged() throws {

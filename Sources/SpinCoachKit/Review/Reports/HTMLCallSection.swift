@@ -24,7 +24,7 @@ struct HTMLCallSection {
     func node() -> Body {
         .section(
             .class("call"),
-            .h2(text(t("Call review", "通话复盘") + ": " + path)),
+            .h2(text(t("Call review", "拜访复盘") + ": " + path)),
             .p(
                 .class("facts"),
                 text(
@@ -35,7 +35,7 @@ struct HTMLCallSection {
                     .joined(separator: " · ") + " · " + t("Rep", "销售") + ": " + review.rep + " ("
                         + words.ruleText(review.repRule) + ")")),
             .h3(text(t("Speaker timeline", "发言时间线"))), HTMLCharts.timeline(review),
-            .h3(text(t("Talk share", "讲话占比"))), HTMLCharts.talkBars(review),
+            .h3(text(t("Talk share", "发言占比"))), HTMLCharts.talkBars(review),
             questions(), conversation(), buyer(), coaching(), practice(), turns())
     }
 
@@ -45,7 +45,7 @@ struct HTMLCallSection {
         return .div(
             .h3(text(t("Questions", "提问") + ": \(stats.total)")),
             HTMLCharts.countBars(
-                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) }, label: t("SPIN mix", "SPIN 结构")),
+                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) }, label: t("SPIN mix", "提问结构")),
             .ul(
                 .li(
                     text(
@@ -79,9 +79,9 @@ struct HTMLCallSection {
         let needs = review.explicitNeeds
         let disc =
             review.disc.map {
-                terms.name(of: $0.style) + ", " + t("confidence", "把握度") + " "
-                    + String(format: "%.2f", $0.confidence) + ": "
-                    + $0.cues.joined(separator: ", ")
+                terms.name(of: $0.style) + terms.clauseSeparator + t("confidence ", "置信度")
+                    + String(format: "%.2f", $0.confidence) + terms.colon
+                    + $0.cues.joined(separator: terms.listSeparator)
             } ?? t("too few cues", "线索太少")
         return .div(
             .h3(text(t("The buyer's explicit needs", "客户的明确需求"))),
@@ -117,7 +117,7 @@ struct HTMLCallSection {
         guard let practice = review.practice else { return .empty }
         let reasoned = review.turns.filter { $0.reason != nil }
         return .div(
-            .h3(text(t("Practice call", "练习通话") + " " + practice.sessionID)),
+            .h3(text(t("Practice call", "演练记录") + " " + practice.sessionID)),
             .p(
                 text(
                     practice.persona + " · " + (practice.outcome?.rawValue ?? t("incomplete", "未完成"))

@@ -31,7 +31,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
 
     mutating func begin() -> String {
         guard case .summary(let detail) = mode else { return "" }
-        return "# " + t("Call reviews", "通话复盘") + "\n\n" + (detail ? "" : Self.summaryHeader(language))
+        return "# " + t("Call reviews", "拜访复盘") + "\n\n" + (detail ? "" : Self.summaryHeader(language))
     }
 
     private static func summaryHeader(_ language: ContentLanguage) -> String {
@@ -40,7 +40,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
             [
                 t("File", "文件"), t("Date", "日期"), t("Rep", "销售"), t("Turns", "轮次"), t("Questions", "提问"), "S", "P", "I",
                 "N",
-                t("Talk", "讲话"), t("Score", "得分"),
+                t("Talk", "发言"), t("Score", "得分"),
             ], []
         ).joined(separator: "\n") + "\n"
     }
@@ -65,7 +65,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
     private func full(_ review: CallReview, path: String, level: String) -> String {
         let words = ReviewPhrases(language: review.language)
         let phrases = CoachPhrases(terms: labels.terms(review.language))
-        var lines = [level + " " + t("Call review", "通话复盘") + ": " + Self.escaped(path), ""]
+        var lines = [level + " " + t("Call review", "拜访复盘") + ": " + Self.escaped(path), ""]
         lines.append(
             "- " + t("Format", "格式") + ": " + TranscriptImporter.name(of: review.format) + ", "
                 + ReportNumbers.day(review.date)
@@ -114,10 +114,11 @@ struct MarkdownReportWriter: ReviewReportWriter {
         if review.explicitNeeds.isEmpty { lines.append("- " + t("none stated", "没有说出明确需求")) }
         lines.append("")
         lines.append(
-            "**DISC** " + t("(a hint, never a verdict)", "（仅为提示，不是结论）") + ": "
+            "**DISC**" + t(" (a hint, never a verdict)", "（仅为提示，不是结论）") + t(": ", "：")
                 + (review.disc.map {
-                    labels.terms(review.language).name(of: $0.style) + String(format: ", %.2f, ", $0.confidence)
-                        + $0.cues.map(Self.escaped).joined(separator: ", ")
+                    labels.terms(review.language).name(of: $0.style)
+                        + t(String(format: ", %.2f, ", $0.confidence), String(format: "，%.2f，", $0.confidence))
+                        + $0.cues.map(Self.escaped).joined(separator: t(", ", "、"))
                 } ?? t("too few cues", "线索太少")))
         lines += ["", level + "# " + t("Coaching points", "辅导要点"), ""]
         for (number, point) in review.coaching.enumerated() {
@@ -130,7 +131,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
             }
         }
         if let practice = review.practice {
-            lines += ["", level + "# " + t("Practice call", "练习通话") + " " + Self.escaped(practice.sessionID), ""]
+            lines += ["", level + "# " + t("Practice call", "演练记录") + " " + Self.escaped(practice.sessionID), ""]
             for turn in review.turns where turn.reason != nil {
                 lines.append(
                     "- " + ReportNumbers.place(turn, language: review.language) + ": "
@@ -156,7 +157,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
         var lines = ["", "## " + t("Per rep", "按销售"), ""]
         lines += Self.table(
             [
-                t("Rep", "销售"), t("Calls", "通话"), t("Questions per call", "每通提问"), "I+N", t("Talk", "讲话"),
+                t("Rep", "销售"), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N", t("Talk", "发言"),
                 t("Score", "得分"),
             ],
             totals.repAggregates.map {
@@ -169,7 +170,10 @@ struct MarkdownReportWriter: ReviewReportWriter {
         let trend = totals.trend()
         lines += ["", "## " + t("Trend over time", "随时间的变化"), ""]
         lines += Self.table(
-            [t("From", "从"), t("To", "到"), t("Calls", "通话"), t("Questions per call", "每通提问"), "I+N", t("Score", "得分")],
+            [
+                t("From", "从"), t("To", "到"), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N",
+                t("Score", "得分"),
+            ],
             trend.map {
                 [
                     ReportNumbers.day($0.from), ReportNumbers.day($0.to), "\($0.tally.calls)",
@@ -179,7 +183,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
             })
         lines.append("")
         lines.append(
-            t("Questions per call", "每通提问") + ": `" + Glyphs.sparkline(trend.map(\.tally.questionsPerCall)) + "`  "
+            t("Questions per call", "每次拜访提问") + ": `" + Glyphs.sparkline(trend.map(\.tally.questionsPerCall)) + "`  "
                 + t("failed files", "失败文件") + ": \(failureCount)")
         return lines.joined(separator: "\n") + "\n"
     }

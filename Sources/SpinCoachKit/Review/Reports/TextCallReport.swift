@@ -32,7 +32,7 @@ struct TextCallReport {
                 ? t("timed", "有起止时间") : review.timing == .starts ? t("start times only", "仅有开始时间") : t("untimed", "无时间")
         )
         return [
-            style.heading(t("Call review", "通话复盘")) + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ")
+            style.heading(t("Call review", "拜访复盘")) + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ")
                 + ")",
             t("Rep: ", "销售：") + review.rep.terminalLine + " (" + words.ruleText(review.repRule) + ")",
         ]
@@ -141,11 +141,13 @@ struct TextCallReport {
         let caution = t(" (a hint from the buyer's words, never a verdict)", "（仅根据客户用词给出的提示，不是结论）")
         if let disc = review.disc {
             lines += ReportLayout.wrapped(
-                style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + terms.name(of: disc.style) + ", "
-                    + t("confidence ", "把握度 ") + String(format: "%.2f", disc.confidence) + t(", from ", "，依据 ")
-                    + disc.cues.map { "\"\($0)\"" }.joined(separator: ", "), columns: style.width, indent: 2)
+                style.heading(t("DISC hint", "DISC提示")) + caution + terms.colon + terms.name(of: disc.style)
+                    + terms.clauseSeparator + t("confidence ", "置信度") + String(format: "%.2f", disc.confidence)
+                    + t(", from ", "，依据：")
+                    + disc.cues.map { t("\"\($0)\"", "“\($0)”") }.joined(separator: terms.listSeparator),
+                columns: style.width, indent: 2)
         } else {
-            lines.append(style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + t("too few cues", "线索太少"))
+            lines.append(style.heading(t("DISC hint", "DISC提示")) + caution + terms.colon + t("too few cues", "线索太少"))
         }
         return lines
     }
@@ -174,7 +176,7 @@ struct TextCallReport {
         guard let practice = review.practice else { return [] }
         var lines = [
             "",
-            style.heading(t("Practice call", "练习通话")) + "  " + practice.sessionID.terminalLine + ", "
+            style.heading(t("Practice call", "演练记录")) + "  " + practice.sessionID.terminalLine + ", "
                 + practice.persona.terminalLine + ", " + (practice.outcome?.rawValue ?? t("incomplete", "未完成"))
                 + (practice.score.map { ", " + t("score ", "得分 ") + "\($0)" } ?? ""),
             t("The buyer's reveals and reasons per turn:", "客户每轮透露的内容及原因："),
