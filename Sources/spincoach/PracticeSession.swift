@@ -34,7 +34,7 @@ struct PracticeSession {
         }
         perform(machine.handle(.start))
         while !machine.isEnded {
-            switch reader.read(prompt: style.rep(language.text("you> ", "你> "))) {
+            switch reader.read(prompt: style.rep(terms.term("you", .word(.you)) + "> ")) {
             case .endOfInput:
                 show("")
                 perform(machine.handle(.command(.end)))

@@ -32,10 +32,10 @@ struct HTMLCallSection {
                         TranscriptImporter.name(of: review.format), ReportNumbers.day(review.date),
                         ReportNumbers.clock(review.duration),
                     ]
-                    .joined(separator: " · ") + " · " + t("Rep", "销售") + ": " + review.rep + " ("
+                    .joined(separator: " · ") + " · " + terms.term("Rep", .word(.rep)) + ": " + review.rep + " ("
                         + words.ruleText(review.repRule) + ")")),
             .h3(text(t("Speaker timeline", "发言时间线"))), HTMLCharts.timeline(review),
-            .h3(text(t("Talk share", "发言占比"))), HTMLCharts.talkBars(review),
+            .h3(text(terms.term("Talk share", .scorecard(.talkShare)))), HTMLCharts.talkBars(review),
             questions(), conversation(), buyer(), coaching(), practice(), turns())
     }
 
@@ -43,9 +43,10 @@ struct HTMLCallSection {
         let phrases = CoachPhrases(terms: terms)
         let stats = review.questions
         return .div(
-            .h3(text(t("Questions", "提问") + ": \(stats.total)")),
+            .h3(text(terms.term("Questions", .scorecard(.questions)) + ": \(stats.total)")),
             HTMLCharts.countBars(
-                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) }, label: t("SPIN mix", "提问结构")),
+                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) },
+                label: terms.term("SPIN mix", .scorecard(.questionMix))),
             .ul(
                 .li(
                     text(
@@ -79,7 +80,8 @@ struct HTMLCallSection {
         let needs = review.explicitNeeds
         let disc =
             review.disc.map {
-                terms.name(of: $0.style) + terms.clauseSeparator + t("confidence ", "置信度")
+                terms.name(of: $0.style) + terms.clauseSeparator + terms.term("confidence", .word(.confidence))
+                    + t(" ", "")
                     + String(format: "%.2f", $0.confidence) + terms.colon
                     + $0.cues.joined(separator: terms.listSeparator)
             } ?? t("too few cues", "线索太少")
@@ -98,7 +100,7 @@ struct HTMLCallSection {
 
     private func coaching() -> Body {
         .div(
-            .h3(text(t("Coaching points", "辅导要点"))),
+            .h3(text(terms.term("Coaching points", .scorecard(.coachingPoints)))),
             .ol(
                 .group(
                     review.coaching.map { point in
@@ -108,7 +110,7 @@ struct HTMLCallSection {
                                 point.betterQuestion != nil,
                                 .p(
                                     text(
-                                        t("Try: ", "试试：") + (point.betterQuestion ?? "") + " ("
+                                        terms.term("Try: ", .coach(.try)) + (point.betterQuestion ?? "") + " ("
                                             + (point.betterQuestionID ?? "") + ")"))))
                     })))
     }
@@ -117,11 +119,12 @@ struct HTMLCallSection {
         guard let practice = review.practice else { return .empty }
         let reasoned = review.turns.filter { $0.reason != nil }
         return .div(
-            .h3(text(t("Practice call", "演练记录") + " " + practice.sessionID)),
+            .h3(text(terms.term("Practice call", .word(.session)) + " " + practice.sessionID)),
             .p(
                 text(
                     practice.persona + " · " + (practice.outcome?.rawValue ?? t("incomplete", "未完成"))
-                        + (practice.score.map { " · " + t("score ", "得分 ") + "\($0)" } ?? ""))),
+                        + (practice.score.map { " · " + terms.term("score", .scorecard(.score)) + t(" ", "") + "\($0)" }
+                            ?? ""))),
             Self.table(
                 [t("When", "时间"), t("Reveal or reason", "透露/原因"), t("Buyer said", "客户原话")],
                 reasoned.map { [ReportNumbers.place($0, language: language), words.reason($0.reason!), $0.text] }))
@@ -131,12 +134,15 @@ struct HTMLCallSection {
         .div(
             .h3(text(t("Turns", "逐句"))),
             Self.table(
-                [t("When", "时间"), t("Speaker", "发言人"), t("Label", "标签"), t("Text", "内容"), t("Evidence", "依据")],
+                [
+                    t("When", "时间"), t("Speaker", "发言人"), t("Label", "标签"), t("Text", "内容"),
+                    terms.term("Evidence", .word(.evidence)),
+                ],
                 review.turns.map { turn in
                     [
                         ReportNumbers.place(turn, language: language), turn.speaker,
                         turn.label.map { $0.rawValue + String(format: " %.2f", turn.confidence ?? 0) }
-                            ?? (turn.explicitNeed == nil ? "" : t("explicit need", "明确需求")),
+                            ?? (turn.explicitNeed == nil ? "" : terms.term("explicit need", .spin(.explicitNeed))),
                         turn.text, turn.evidence ?? "",
                     ]
                 }))

@@ -12,6 +12,7 @@ struct HTMLReportWriter: ReviewReportWriter {
     let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
+    private var terms: Terms { labels.terms(language) }
 
     static let css = """
         body{font:15px/1.45 system-ui,sans-serif;color:#1d2330;background:#fafafa;margin:0}
@@ -40,9 +41,10 @@ struct HTMLReportWriter: ReviewReportWriter {
 
     private func summaryHeader() -> String {
         let header = [
-            t("File", "文件"), t("Date", "日期"), t("Rep", "销售"), t("Turns", "轮次"), t("Questions", "提问"), "S", "P", "I",
+            t("File", "文件"), t("Date", "日期"), terms.term("Rep", .word(.rep)), t("Turns", "轮次"),
+            terms.term("Questions", .scorecard(.questions)), "S", "P", "I",
             "N",
-            t("Talk", "发言"), t("Score", "得分"),
+            t("Talk", "发言"), terms.term("Score", .scorecard(.score)),
         ]
         return Node<HTML.TableContext>.thead(.tr(.group(header.map { .th(SafeHTML.text($0)) }))).render()
     }
@@ -76,8 +78,9 @@ struct HTMLReportWriter: ReviewReportWriter {
         let trend = totals.trend()
         let perRep = HTMLCallSection.table(
             [
-                t("Rep", "销售"), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N", t("Talk", "发言"),
-                t("Score", "得分"),
+                terms.term("Rep", .word(.rep)), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N",
+                t("Talk", "发言"),
+                terms.term("Score", .scorecard(.score)),
             ],
             totals.repAggregates.map {
                 [

@@ -9,6 +9,7 @@ struct TextReportWriter: ReviewReportWriter {
     let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
+    private var terms: Terms { labels.terms(language) }
 
     private static let widths = [34, 10, 16, 6, 5, 4, 4, 4, 4, 5, 5]
 
@@ -26,7 +27,7 @@ struct TextReportWriter: ReviewReportWriter {
         guard case .summary = mode else { return "" }
         let header = row([
             t("FILE", "文件"), t("DATE", "日期"), t("REP", "销售"), t("TURNS", "轮次"), "Q", "S", "P", "I", "N",
-            t("TALK", "发言"), t("SCORE", "得分"),
+            t("TALK", "发言"), terms.term("SCORE", .scorecard(.score)),
         ])
         return style.heading(header) + "\n"
     }
@@ -64,7 +65,8 @@ struct TextReportWriter: ReviewReportWriter {
         lines += ["", style.heading(t("Per rep", "按销售"))]
         var rows = [
             [
-                t("REP", "销售"), t("CALLS", "拜访"), t("Q/CALL", "每次拜访提问"), "I+N", t("TALK", "发言"), t("SCORE", "得分"),
+                t("REP", "销售"), t("CALLS", "拜访"), t("Q/CALL", "每次拜访提问"), "I+N", t("TALK", "发言"),
+                terms.term("SCORE", .scorecard(.score)),
                 t("EARLY PITCHES", "过早介绍"),
             ]
         ]
@@ -90,12 +92,12 @@ struct TextReportWriter: ReviewReportWriter {
         lines.append(
             "  " + ReportNumbers.day(first.from) + " – " + ReportNumbers.day(last.to) + ", \(points.count) "
                 + t("periods", "个时段")
-                + (totals.undated > 0 ? ", \(totals.undated) " + t("undated calls left out", "通无日期未计入") : ""))
+                + (totals.undated > 0 ? ", \(totals.undated) " + t("undated calls left out", "次拜访无日期，未计入") : ""))
         let series: [(String, (CallTally) -> Double?, (Double?) -> String)] = [
             (t("questions per call", "每次拜访提问"), { $0.questionsPerCall }, ReportNumbers.decimal),
             (t("implication + need-payoff share", "暗示+需求-效益占比"), { $0.laterStageShare }, ReportNumbers.percent),
-            (t("rep talk share", "销售讲话占比"), { $0.talkShare }, ReportNumbers.percent),
-            (t("practice score", "练习得分"), { $0.score }, ReportNumbers.decimal),
+            (t("rep talk share", "销售发言占比"), { $0.talkShare }, ReportNumbers.percent),
+            (t("practice score", "演练得分"), { $0.score }, ReportNumbers.decimal),
         ]
         let rows = series.map { name, value, shown -> [String] in
             let values = points.map { value($0.tally) }
