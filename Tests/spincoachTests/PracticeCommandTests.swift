@@ -100,6 +100,17 @@ import Testing
         #expect(log.last?["type"] as? String == "summary")
     }
 
+    /// The shell's own labels come from the glossary too: the tip prefix is 提示, not the buying role 教练.
+    @Test func aChineseTipAndItsSuggestionUseTheGlossarysWords() throws {
+        let input = "您好，韩总。\n我们的系统能在线监测振动温度，提前预警故障，已经在很多钢厂用了。\n/end\n"
+        let result = try binary.run(
+            ["practice", "--persona", "han-zhendong", "--seed", "2", "--plain"], input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n提示：客户还没说出明确需求"), "\(result.stdout)")
+        #expect(result.stdout.contains("\n可以问："))
+        #expect(!result.stdout.contains("教练："))
+    }
+
     @Test func aChineseCallCanReachAnAdvance() throws {
         let lines = [
             "王总您好，感谢您抽时间。",
