@@ -41,7 +41,9 @@ struct EvalCallsReport {
             let about = result.line.about?.description ?? "none"
             let got = result.understanding.map { "\($0.outcome.rawValue) \($0.item?.description ?? "")" } ?? "no answer"
             let label = result.label?.rawValue ?? "after the end"
+            let heard = result.candidates.map { String(format: "%@ %.1f", $0.item.description, $0.score) }
             return "\(file):\(result.line.line) [\(label)] \(about) -> \(got): \(result.line.text)"
+                + (heard.isEmpty ? "" : " (heard: \(heard.joined(separator: ", ")))")
         }
         Console.out(TextLayout.list(lines, width: Console.width(), style: .bullet("-"), indent: 2))
     }

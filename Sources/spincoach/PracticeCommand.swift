@@ -62,9 +62,10 @@ struct PracticeCommand: ParsableCommand {
             terms: library.terms(for: buyer.language))
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
-        session.run(
-            reader: &reader,
-            brief: coach == .off ? nil : CallBrief(persona: buyer, script: chosenScript, terms: machine.terms))
+        let brief = CallBrief(
+            persona: buyer, script: chosenScript, terms: machine.terms,
+            repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
+        session.run(reader: &reader, brief: coach == .off ? nil : brief)
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }
 
@@ -142,6 +143,20 @@ struct PracticeCommand: ParsableCommand {
             throw CommandFailure("no \(buyer.language.rawValue) script found for \(buyer.id); run `spincoach check`")
         }
         return chosen
+    }
+
+    /// The rep's own style against the buyer's, when they have taken `spincoach assess`; a
+    /// result or assessment that cannot be read is reported and the brief goes without it.
+    static func repStyleLine(library: ContentLibrary, directory: URL, buyer: Persona) -> String? {
+        do {
+            let result = try AssessmentStore(directory: directory).loadResult()
+            return try library.repStyleLine(for: result, buyer: buyer.disc.primary, language: buyer.language)
+        } catch let error as ContentError {
+            Problems.engine.emit(error.diagnostics.map { $0.warning("the brief leaves out your own style") })
+        } catch {
+            Problems.engine.emit(.warning, "\(error) (the brief leaves out your own style)")
+        }
+        return nil
     }
 
     static func historyFile(_ environment: [String: String]) -> URL? {

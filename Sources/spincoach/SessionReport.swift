@@ -7,6 +7,8 @@ struct SessionReport {
     var record: SessionRecord
     /// The labels of the session's language, from the content's glossary.
     var terms: Terms
+    /// Whether each buyer turn is followed by why the buyer answered as it did.
+    var explain = false
 
     func render(width: Int) -> String {
         let header = record.header
@@ -44,6 +46,10 @@ struct SessionReport {
             }
             if undone.contains(turn.index) { text = "(undone) " + text }
             rows.append(["\(turn.index)", turn.speaker.rawValue, text])
+            if explain, turn.speaker == .buyer, let reason = turn.reason {
+                let why = record.header.language.text("why: ", "原因：")
+                rows.append(["", "", why + reason.summary(language: record.header.language)])
+            }
         }
         return rows
     }

@@ -66,6 +66,7 @@ struct SessionsCommand: ParsableCommand {
         @Argument(help: "The session's id, the start of one (see `spincoach sessions list`), or `latest`.")
         var id: String
         @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "After each buyer turn, say why the buyer answered as it did.") var explain = false
 
         func run() throws {
             let store = SessionStore(directory: try data.resolveOrFail())
@@ -85,7 +86,8 @@ struct SessionsCommand: ParsableCommand {
             } else {
                 // The scorecard's labels come from the glossary, which is read with the scripts.
                 let terms = content.loadLibrary([]).terms(for: record.header.language)
-                Console.out(SessionReport(record: record, terms: terms).render(width: Console.width()))
+                Console.out(
+                    SessionReport(record: record, terms: terms, explain: explain).render(width: Console.width()))
             }
             if let damage { Problems.engine.emit(.error, damage.description) }
         }

@@ -54,7 +54,14 @@ final class LayoutTerminalTests {
         try session.resize(columns: 40, rows: 30)
         try session.type("What would that be worth to you if it never happened again this year?")
         try session.press("Enter")
-        let screen = try session.waitFor(text: "(cue")
+        // The first result also says "(cue": wait for the second result's.
+        let screen = try session.waitFor(description: "a second result") { screen in
+            let rows = screen.split(separator: "\n")
+            guard let last = rows.lastIndex(where: { $0.hasPrefix("need-payoff") }),
+                rows.count(where: { $0.hasPrefix("need-payoff") }) >= 2
+            else { return false }
+            return rows[last...].joined().contains("(cue")
+        }
         // Laid out at 40 columns now: later lines hang under the utterance, past label and confidence.
         let rows = screen.split(separator: "\n").map(String.init)
         let result = try #require(rows.lastIndex { $0.hasPrefix("need-payoff") })

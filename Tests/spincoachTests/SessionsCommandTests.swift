@@ -159,4 +159,18 @@ import Testing
         #expect(latest.status == 1)
         #expect(latest.stderr.contains("no sessions yet in"))
     }
+
+    /// `--explain` follows every buyer turn with what the buyer did and why, from the log.
+    @Test func showExplainsEachBuyerTurn() throws {
+        let input = "Any unplanned breakdowns on the corrugator lately?\nOur sensors sample at 25 kHz.\n/quit\n"
+        let call = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "2"], input: input)
+        #expect(call.status == 0, "\(call.stderr)")
+        let plain = try binary.run(["sessions", "show", "latest"])
+        #expect(!plain.stdout.contains("why:"))
+        let result = try binary.run(["sessions", "show", "latest", "--explain"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let whys = result.stdout.split(separator: "\n").filter { $0.contains("why: ") }
+        #expect(whys.contains { $0.contains("problem:breakdowns") }, "\(result.stdout)")
+        #expect(whys.contains { $0.contains("objection (pitch)") }, "\(result.stdout)")
+    }
 }

@@ -5,11 +5,14 @@ public struct CallBrief {
     public var script: Script
     /// The persona's language's labels, from the glossary.
     public var terms: Terms
+    /// The rep's own style against the buyer's (`RepStyleAdvice`), once they have taken `assess`.
+    public var repStyle: String?
 
-    public init(persona: Persona, script: Script, terms: Terms) {
+    public init(persona: Persona, script: Script, terms: Terms, repStyle: String? = nil) {
         self.persona = persona
         self.script = script
         self.terms = terms
+        self.repStyle = repStyle
     }
 
     public func render() -> String {
@@ -28,6 +31,7 @@ public struct CallBrief {
         lines.append(terms.name(of: persona.disc.primary) + terms.colon + advice.needs)
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }
+        if let repStyle { lines.append(repStyle) }
         let suggester = QuestionSuggester(script: script, persona: persona)
         let buyer = SimulatedBuyer(persona: persona)
         var used = Set<String>()

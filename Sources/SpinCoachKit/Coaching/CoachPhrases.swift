@@ -33,6 +33,31 @@ public struct CoachPhrases: Sendable {
             "还没问\(spin(.implication))就问\(spin(.needPayoff))：难点还不够大，解决它也就显得不重要。先把难点放大。")
     }
 
+    /// After implication questions that developed nothing: which admission to develop.
+    func undevelopedNeedPayoff(admitted: String) -> String {
+        let said = Self.firstSentence(admitted)
+        return language.text(
+            "Your implication questions haven't yet drawn out what this problem leads to: \"\(said)\" Ask about its consequences before asking what a fix is worth.",
+            "你问过暗示问题，但客户还没讲这个难点会带来什么后果：“\(said)”先把后果问出来，再问解决它值多少。")
+    }
+
+    var needPayoffWithoutProblem: String {
+        language.text(
+            "The buyer hasn't admitted a problem yet, so there is nothing for a payoff to solve. Ask a problem question first.",
+            "客户还没承认任何难点，问解决后的价值无从谈起。先问一个难点问题。")
+    }
+
+    /// The first sentence of a buyer's line, so a tip can quote it briefly.
+    static func firstSentence(_ line: String) -> String {
+        var sentence = ""
+        for character in line {
+            sentence.append(character)
+            if "。！？".contains(character) { break }
+            if ".!?".contains(character), sentence.count > 20 { break }
+        }
+        return sentence.trimmingCharacters(in: .whitespaces)
+    }
+
     var prematurePitch: String {
         language.text(
             "You pitched before the buyer stated an explicit need. In a large sale that invites objections; keep asking.",

@@ -11,6 +11,8 @@ public struct ComprehensionEvaluation: Sendable {
         public var label: UtteranceLabel?
         public var understanding: Understanding?
         public var reply: String?
+        /// What the persona's index heard in the line alone, best first (for tuning).
+        public var candidates: [PersonaIndex.Match] = []
 
         /// The buyer answered about the annotated item, at its level (a reserved
         /// buyer's guarded denial of a problem counts as understanding it).
@@ -68,6 +70,7 @@ public struct ComprehensionEvaluation: Sendable {
             persona: persona, script: script, classifier: classifier, coachMode: .off, seed: call.seed,
             lexicon: lexicon)
         _ = machine.handle(.start)
+        let index = PersonaIndex(persona: persona, scripts: [script], lexicon: lexicon)
         var results: [LineResult] = []
         var outcome: CallOutcome?
         var reachedNeed = false
@@ -77,6 +80,9 @@ public struct ComprehensionEvaluation: Sendable {
                 continue
             }
             var result = LineResult(call: call.file, line: line)
+            result.candidates = Array(
+                index.rank(index.meaning(of: Tokenizer.tokens(line.text)), kinds: Set(PersonaItem.Kind.allCases))
+                    .prefix(4))
             for effect in machine.handle(.repSaid(line.text)) {
                 switch effect {
                 case .logTurn(let turn) where turn.speaker == .rep:

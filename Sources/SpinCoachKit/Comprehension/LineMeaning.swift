@@ -6,7 +6,12 @@ public struct LineMeaning: Equatable, Sendable {
         public var key: String
         /// The line's own words that gave the term, for explaining a reply.
         public var words: String
+        /// 1 in the line's main ask, less in what leads up to it or follows it.
+        public var weight: Double = 1
     }
+
+    /// How much words outside the main ask count: of two questions, a buyer answers the last.
+    static let asideWeight = 0.5
 
     public var terms: [Term]
     /// "it", "that", "这": the line points back at what was just discussed.
@@ -16,16 +21,23 @@ public struct LineMeaning: Equatable, Sendable {
 
     public init(tokens: [String], language: ContentLanguage, lexicon: ConceptLexicon?) {
         var terms: [Term] = []
-        var seen: Set<String> = []
-        func add(_ key: String, _ words: String) {
-            if seen.insert(key).inserted { terms.append(Term(key: key, words: words)) }
+        var positions: [String: Int] = [:]
+        func add(_ key: String, _ words: String, _ weight: Double = 1) {
+            if let at = positions[key] {
+                terms[at].weight = max(terms[at].weight, weight)
+            } else {
+                positions[key] = terms.count
+                terms.append(Term(key: key, words: words, weight: weight))
+            }
         }
-        let words = tokens.filter { $0 != "?" && !$0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+        let weighed = Self.weighedWords(tokens)
+        let words = weighed.map(\.word)
         if language == .chinese {
-            let han = words.filter { $0.unicodeScalars.allSatisfy(Tokenizer.isCJK) }
-            refersBack = han.contains { WordForms.chineseReferringCharacters.contains($0) }
+            let han = weighed.filter { $0.word.unicodeScalars.allSatisfy(Tokenizer.isCJK) }
+            refersBack = han.contains { WordForms.chineseReferringCharacters.contains($0.word) }
             var open = false
-            for (first, second) in zip(han, han.dropFirst()) {
+            for (firstWord, secondWord) in zip(han, han.dropFirst()) {
+                let (first, second) = (firstWord.word, secondWord.word)
                 let pair = first + second
                 if WordForms.chineseOpenPairs.contains(pair) { open = true }
                 if WordForms.chineseStopPairs.contains(pair) || WordForms.chineseOpenPairs.contains(pair) { continue }
@@ -35,22 +47,39 @@ public struct LineMeaning: Equatable, Sendable {
                 {
                     continue
                 }
-                add("b:" + pair, pair)
+                add("b:" + pair, pair, min(firstWord.weight, secondWord.weight))
             }
-            for word in words where !word.unicodeScalars.allSatisfy(Tokenizer.isCJK) {
-                add("w:" + WordForms.stem(word), word)
+            for (word, weight) in weighed where !word.unicodeScalars.allSatisfy(Tokenizer.isCJK) {
+                add("w:" + WordForms.stem(word), word, weight)
             }
             isOpen = open
         } else {
             refersBack = words.contains { WordForms.englishReferringWords.contains($0) }
             isOpen = words.contains { WordForms.englishOpenWords.contains($0) }
-            for word in words
+            for (word, weight) in weighed
             where !WordForms.englishStopWords.contains(word) && !WordForms.englishOpenWords.contains(word) {
-                add("w:" + WordForms.stem(word), word)
+                add("w:" + WordForms.stem(word), word, weight)
             }
         }
         for (concept, said) in lexicon?.concepts(in: words) ?? [] { add("c:" + concept, said) }
         self.terms = terms
+    }
+
+    /// The line's words (no question marks, no bare numbers), each weighed by whether it is
+    /// part of the main ask: the last question, with what leads up to it since the one before.
+    static func weighedWords(_ tokens: [String]) -> [(word: String, weight: Double)] {
+        let marks = tokens.indices.filter { tokens[$0] == "?" }
+        let main: Range<Int> =
+            if let last = marks.last {
+                (marks.dropLast().last.map { $0 + 1 } ?? 0)..<last
+            } else {
+                tokens.indices
+            }
+        return tokens.indices.compactMap { index in
+            let token = tokens[index]
+            guard token != "?", !token.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+            return (token, main.contains(index) ? 1 : asideWeight)
+        }
     }
 
     /// A line whose words name nothing but pronouns and question frames.

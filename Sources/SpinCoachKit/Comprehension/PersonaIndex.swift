@@ -115,7 +115,7 @@ public struct PersonaIndex: Sendable {
             for term in meaning.terms {
                 guard let weight = document.weights[term.key], let idf = inverseFrequency[term.key] else { continue }
                 let norm = Self.k1 * (1 - Self.b + Self.b * document.length / averageLength)
-                let part = idf * weight * (Self.k1 + 1) / (weight + norm)
+                let part = term.weight * idf * weight * (Self.k1 + 1) / (weight + norm)
                 score += part
                 evidence.append((term.words, part))
             }

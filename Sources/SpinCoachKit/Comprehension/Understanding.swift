@@ -15,6 +15,16 @@ public struct Understanding: Equatable, Sendable {
         case offTopic = "off-topic"
         /// The line was understood as the kind of question, but it found nothing to answer.
         case missed
+        /// A pitch, a push or a premature ask drew an objection (`trigger` says which).
+        case objected = "objection"
+        /// Warmth returned for warmth.
+        case warmed = "rapport"
+        /// A statement, a benefit or a plain question, taken in without revealing anything.
+        case heard
+        /// An answer to a proposed next step (`trigger` is the outcome it led to).
+        case committed = "commitment"
+        /// Out of patience, the buyer ended the meeting.
+        case walkedOut = "walk-out"
     }
 
     public var outcome: Outcome
@@ -22,18 +32,24 @@ public struct Understanding: Equatable, Sendable {
     public var evidence: [String]
     /// Understood from the problem under discussion rather than the line's own words.
     public var byFocus: Bool
+    /// What drew an objection (`pitch`, `pressure`…) or what a commitment answer led to.
+    public var trigger: String?
 
-    public init(_ outcome: Outcome, item: PersonaItem? = nil, evidence: [String] = [], byFocus: Bool = false) {
+    public init(
+        _ outcome: Outcome, item: PersonaItem? = nil, evidence: [String] = [], byFocus: Bool = false,
+        trigger: String? = nil
+    ) {
         self.outcome = outcome
         self.item = item
         self.evidence = evidence
         self.byFocus = byFocus
+        self.trigger = trigger
     }
 
     /// The form written to the session log and read back by `review`.
     public var logged: BuyerReason {
         BuyerReason(
             kind: outcome.rawValue, item: item?.description, evidence: evidence.isEmpty ? nil : evidence,
-            focus: byFocus)
+            focus: byFocus, trigger: trigger)
     }
 }

@@ -26,6 +26,24 @@ extension Understanding {
                 "客户听懂了这是针对 \(problem) 的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
         case .offTopic:
             text = t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
+        case .objected:
+            let what = trigger.map { t(" (\($0))", "（\(Self.chineseTriggers[$0] ?? $0)）") } ?? ""
+            text = t(
+                "The buyer objected\(what): the line asked for more than the call had earned so far.",
+                "客户提出了异议\(what)：这句话要的，超出了这次拜访到目前为止赢得的信任。")
+        case .warmed:
+            text = t("The buyer took it as rapport and returned the warmth.", "客户把这句当作寒暄，也客气地回应了。")
+        case .heard:
+            text = t(
+                "The buyer took the line in but heard no question it could answer about its situation or problems.",
+                "客户听进去了，但没听出有关自身情况或难点、需要回答的问题。")
+        case .committed:
+            let what = trigger.map { t(" (\($0))", "（\(Self.chineseTriggers[$0] ?? $0)）") } ?? ""
+            text = t(
+                "The buyer answered the step you proposed\(what).", "客户回应了你提出的下一步\(what)。")
+        case .walkedOut:
+            text = t(
+                "The buyer ran out of patience and ended the meeting.", "客户没了耐心，结束了这次拜访。")
         case .missed:
             text = t(
                 "The buyer understood the kind of question but not what it was about: name the problem or topic you mean.",
@@ -38,4 +56,10 @@ extension Understanding {
         }
         return text
     }
+
+    /// Objection triggers and call outcomes as the glossary names them, so no raw value reaches Chinese text.
+    static let chineseTriggers = [
+        "pitch": "过早介绍产品", "need-payoff": "过早问价值", "pressure": "施压", "price": "价格", "commitment": "要求承诺",
+        "advance": "推进", "continuation": "延续", "no-sale": "未成交",
+    ]
 }

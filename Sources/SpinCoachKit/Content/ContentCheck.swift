@@ -53,11 +53,19 @@ extension ContentLibrary {
                 diagnostics += error.diagnostics
             }
         }
+        for url in files where url.pathExtension == "assess" {
+            do {
+                _ = try loadAssessment(url)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
         for url in files where !contentExtensions.contains(url.pathExtension) {
             diagnostics.append(
                 Diagnostic(
                     file: url.path, line: 1, column: 1,
-                    message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex, .call or .glossary"))
+                    message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex, .call, .assess or .glossary"
+                ))
         }
         for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)

@@ -115,9 +115,10 @@ public struct ContentLibrary: Sendable {
         return nil
     }
 
-    /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, calls and glossaries.
+    /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, annotated calls,
+    /// assessments and glossaries.
     public static let contentExtensions: Set<String> = [
-        "spin", "yaml", "yml", "cues", "tsv", "lex", "call", "glossary",
+        "spin", "yaml", "yml", "cues", "tsv", "lex", "call", "assess", "glossary",
     ]
 
     public func script(id: String) -> Script? {

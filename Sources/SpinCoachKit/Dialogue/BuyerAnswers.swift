@@ -20,7 +20,9 @@ extension SimulatedBuyer {
         }.sorted { $0.score > $1.score }
         // An open question ("what troubles you most about the equipment?") names a topic only when it names it clearly.
         let needed = meaning.isOpen ? 1.5 : 1
-        if let best = confident(weighed), best.score >= Self.confidentScore * needed {
+        if let best = Self.topic(of: weighed, thread: meaning.refersBack ? thread : nil),
+            best.score >= Self.confidentScore * needed
+        {
             let onThread = thread != nil && best.item.problemID == thread && meaning.refersBack
             return act(on: best, label: label, ranked: weighed, meaning: meaning, byFocus: onThread, random: &random)
         }
@@ -31,6 +33,39 @@ extension SimulatedBuyer {
         case .needPayoff: return needPayoffQuestion(meaning, ranked: weighed, random: &random)
         default: return (deflect(random: &random), .deflected, Understanding(.offTopic))
         }
+    }
+
+    /// How much the thread counts for a line that points back at it, shared words or not.
+    static let threadFloor = 3.0
+    /// How much an item's best sibling adds to the topic they share.
+    static let siblingShare = 1.0
+
+    /// The best item of the topic the line is most about: a fact, or a problem with all its
+    /// items together (a line about the labelling mismatch may share words with its need as
+    /// much as with the problem itself); the thread's problem counts even without shared words.
+    static func topic(of ranked: [PersonaIndex.Match], thread: String?) -> PersonaIndex.Match? {
+        var best: [String: PersonaIndex.Match] = [:]
+        var total: [String: Double] = [:]
+        var second: [String: Double] = [:]
+        for match in ranked {
+            let key = match.item.problemID.map { "problem:" + $0 } ?? match.item.description
+            if best[key] == nil {
+                best[key] = match
+            } else if second[key] == nil {
+                second[key] = match.score
+            }
+        }
+        for (key, match) in best { total[key] = match.score + siblingShare * (second[key] ?? 0) }
+        if let thread {
+            let key = "problem:" + thread
+            total[key, default: 0] += threadFloor
+            if best[key] == nil { best[key] = PersonaIndex.Match(item: .problem(thread), score: 0, evidence: []) }
+        }
+        guard let (key, score) = total.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+            var match = best[key]
+        else { return nil }
+        match.score = score
+        return match
     }
 
     /// A situation question is most likely after a fact, an implication question after a consequence.

@@ -73,21 +73,28 @@ struct BuyerTurn {
             guard !buyer.needsStated.isEmpty else {
                 moment.flags.append(.prematurePitch)
                 buyer.adjust(trust: -1, patience: -1)
-                return Reply(line: buyer.objection(.pitch, random: &progress.random))
+                return Reply(
+                    line: buyer.objection(.pitch, random: &progress.random),
+                    understanding: Understanding(.objected, trigger: ObjectionTrigger.pitch.rawValue))
             }
-            return Reply(line: buyer.pick(phrases.listening, random: &progress.random), stage: .demonstrating)
+            return Reply(
+                line: buyer.pick(phrases.listening, random: &progress.random), stage: .demonstrating,
+                understanding: Understanding(.heard))
         case .benefit:
             buyer.adjust(trust: 1)
-            return Reply(line: phrases.welcomesBenefit, stage: .demonstrating)
+            return Reply(line: phrases.welcomesBenefit, stage: .demonstrating, understanding: Understanding(.heard))
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)
-            return Reply(line: buyer.warmReply(random: &progress.random))
+            return Reply(line: buyer.warmReply(random: &progress.random), understanding: Understanding(.warmed))
         case .commitment:
             return commitment(tokens: tokens, buyer: &buyer, progress: &progress, moment: &moment)
         case .question:
-            return Reply(line: buyer.pick(phrases.acknowledgements, random: &progress.random))
+            return Reply(
+                line: buyer.pick(phrases.acknowledgements, random: &progress.random),
+                understanding: Understanding(.heard))
         case .statement:
-            return Reply(line: buyer.pick(phrases.listening, random: &progress.random))
+            return Reply(
+                line: buyer.pick(phrases.listening, random: &progress.random), understanding: Understanding(.heard))
         }
     }
 
@@ -103,12 +110,16 @@ struct BuyerTurn {
         let suits = !asksForOrder || ((style == .dominance || style == .influence) && needs >= 2)
         if needs == 0 && progress.commitmentAsks == 1 {
             buyer.adjust(trust: style == .steadiness ? -1.5 : -0.5, patience: -1)
-            return Reply(line: buyer.objection(.commitment, random: &progress.random), stage: .commitment)
+            return Reply(
+                line: buyer.objection(.commitment, random: &progress.random), stage: .commitment,
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.commitment.rawValue))
         }
         if needs > 0 && !suits && !progress.pressureObjected {
             progress.pressureObjected = true
             buyer.adjust(trust: style == .steadiness ? -1 : -0.5)
-            return Reply(line: buyer.objection(.pressure, random: &progress.random), stage: .commitment)
+            return Reply(
+                line: buyer.objection(.pressure, random: &progress.random), stage: .commitment,
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.pressure.rawValue))
         }
         let outcome: CallOutcome
         if needs > 0 && buyer.trust >= 4 {
@@ -124,7 +135,9 @@ struct BuyerTurn {
             case .continuation: persona.closing.continuation
             default: persona.closing.noSale
             }
-        return Reply(line: line, stage: .commitment, outcome: outcome)
+        return Reply(
+            line: line, stage: .commitment, outcome: outcome,
+            understanding: Understanding(.committed, trigger: outcome.rawValue))
     }
 
     /// DISC fit: what this buyer's style rewards and punishes in any line.

@@ -195,7 +195,7 @@ public struct CallMachine: Sendable {
             return effects + finish(outcome, progress: progress, askedForCommitment: true)
         }
         if progress.buyer.isOutOfPatience {
-            say(persona.closing.walkOut, in: &progress, effects: &effects)
+            say(persona.closing.walkOut, in: &progress, effects: &effects, understanding: Understanding(.walkedOut))
             return effects + finish(.walkOut, progress: progress, askedForCommitment: false)
         }
         if coachMode == .live, let tip = tip(for: moment, progress: &progress) {
@@ -228,7 +228,7 @@ public struct CallMachine: Sendable {
         let kind: CoachTip.Kind
         let text: String
         if moment.flags.contains(.prematureNeedPayoff) {
-            (kind, text) = (.prematureNeedPayoff, phrases.prematureNeedPayoff)
+            (kind, text) = (.prematureNeedPayoff, needPayoffTip(progress))
         } else if moment.flags.contains(.prematurePitch) {
             (kind, text) = (.prematurePitch, phrases.prematurePitch)
         } else if moment.flags.contains(.situationStreak) && progress.situationStreak == 4 {
@@ -246,6 +246,18 @@ public struct CallMachine: Sendable {
         let suggestion = suggester.suggest(buyer: progress.buyer, avoiding: progress.suggested, asked: progress.asked)
         if let suggestion { progress.suggested.insert(suggestion.id) }
         return CoachTip(kind: kind, text: text, suggestion: suggestion)
+    }
+
+    /// The tip follows what the rep did: "before any implication" only when none was asked;
+    /// otherwise it names the admitted problem still to develop.
+    private func needPayoffTip(_ progress: CallProgress) -> String {
+        guard progress.moments.contains(where: { $0.label == .implication }) else { return phrases.prematureNeedPayoff }
+        let buyer = progress.buyer
+        let admitted = persona.problems.filter { buyer.state(of: $0.id) == .admitted }
+        let undeveloped =
+            admitted.first { $0.id == buyer.focusProblem && buyer.developedCount($0.id) == 0 }
+            ?? admitted.first { buyer.developedCount($0.id) == 0 }
+        return undeveloped.map { phrases.undevelopedNeedPayoff(admitted: $0.admit) } ?? phrases.needPayoffWithoutProblem
     }
 
     // MARK: Ending

@@ -79,6 +79,13 @@ struct ReviewPhrases: Sendable {
         case "not-ready": text = language.text("not ready to state", "还没准备好说出") + item
         case "off-topic": text = language.text("off topic", "离题")
         case "objection": text = language.text("objection", "异议") + (reason.trigger.map { " (\($0))" } ?? "")
+        case "repeats": text = language.text("repeats", "重复") + item
+        case "missed": text = language.text("missed the topic", "没听出问的是哪件事")
+        case "rapport": text = language.text("rapport", "寒暄")
+        case "heard": text = language.text("took it in", "听进去了")
+        case "commitment":
+            text = language.text("answered the step", "回应下一步") + (reason.trigger.map { " (\($0))" } ?? "")
+        case "walk-out": text = language.text("walked out", "结束拜访")
         default: text = reason.kind + item
         }
         if let evidence = reason.evidence, !evidence.isEmpty {
@@ -88,5 +95,12 @@ struct ReviewPhrases: Sendable {
         }
         if reason.focus == true { text += language.text(" (in focus)", "（焦点）") }
         return text
+    }
+}
+
+extension BuyerReason {
+    /// What the buyer did with a rep line, in a few words (`sessions show --explain`, review).
+    public func summary(language: ContentLanguage) -> String {
+        ReviewPhrases(language: language).reason(self)
     }
 }

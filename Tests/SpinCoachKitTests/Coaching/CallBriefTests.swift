@@ -35,3 +35,20 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("D (Dominance): ") })
     }
 }
+
+@Suite struct CallBriefRepStyleTests {
+    @Test func theBriefAddsTheRepsOwnStyleOnlyWhenGiven() throws {
+        let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
+        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let line = "You are an I selling to a D: cut the stories."
+        let with = CallBrief(
+            persona: persona, script: script, terms: Bundled.library.terms(for: persona.language), repStyle: line
+        ).render().components(separatedBy: "\n")
+        let without = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
+            .render().components(separatedBy: "\n")
+        #expect(with.count == without.count + 1)
+        let lastDont = try #require(with.lastIndex { $0.hasPrefix("  - ") })
+        #expect(with[lastDont + 1] == line, "right after the buyer's do's and don'ts")
+        #expect(!without.contains { $0.hasPrefix("You are ") })
+    }
+}

@@ -123,3 +123,44 @@ import Testing
         #expect(explanation.hasPrefix("客户"), "\(explanation)")
     }
 }
+
+/// How the buyer settles what a line is about from the ranked items.
+@Suite struct BuyerTopicTests {
+    static func match(_ item: String, _ score: Double) -> PersonaIndex.Match {
+        PersonaIndex.Match(item: PersonaItem(item)!, score: score, evidence: [])
+    }
+
+    /// A problem heard through its need and its own words outweighs a fact heard a little more.
+    @Test func aProblemCountsWithItsSiblings() throws {
+        let ranked = [
+            Self.match("fact:lines", 10), Self.match("need:breakdowns", 7), Self.match("problem:breakdowns", 6),
+        ]
+        let topic = try #require(SimulatedBuyer.topic(of: ranked, thread: nil))
+        #expect(topic.item == PersonaItem("need:breakdowns"))
+        #expect(topic.score == 7 + SimulatedBuyer.siblingShare * 6)
+    }
+
+    @Test func onlyTheBestSiblingAdds() throws {
+        let ranked = [Self.match("problem:a", 5), Self.match("need:a", 4), Self.match("implication:a.1", 4)]
+        let topic = try #require(SimulatedBuyer.topic(of: ranked, thread: nil))
+        #expect(topic.score == 5 + SimulatedBuyer.siblingShare * 4)
+    }
+
+    /// A line that points back is about the thread even with no word in common.
+    @Test func theThreadCountsWithoutSharedWords() throws {
+        let ranked = [Self.match("fact:staffing", SimulatedBuyer.threadFloor - 0.5)]
+        let topic = try #require(SimulatedBuyer.topic(of: ranked, thread: "identification"))
+        #expect(topic.item == PersonaItem("problem:identification"))
+        #expect(topic.score == SimulatedBuyer.threadFloor)
+    }
+
+    @Test func aStrongOwnTopicBeatsTheThread() throws {
+        let ranked = [Self.match("fact:staffing", SimulatedBuyer.threadFloor * 3)]
+        let topic = try #require(SimulatedBuyer.topic(of: ranked, thread: "identification"))
+        #expect(topic.item == PersonaItem("fact:staffing"))
+    }
+
+    @Test func nothingHeardAndNoThreadIsNoTopic() {
+        #expect(SimulatedBuyer.topic(of: [], thread: nil) == nil)
+    }
+}

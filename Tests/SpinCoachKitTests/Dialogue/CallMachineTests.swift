@@ -97,6 +97,26 @@ import Testing
         #expect(end.scorecard?.prematureNeedPayoffs == 1)
     }
 
+    /// An implication question that developed nothing: the tip names the admitted problem
+    /// instead of blaming the rep for skipping implications.
+    @Test func aNeedPayoffAfterAnImplicationQuestionNamesTheProblemToDevelop() throws {
+        var machine = Bundled.machine("kwame-asante")
+        var said = machine.handle(.start).buyerLines
+        // Nothing is on the table yet, so this develops nothing.
+        said += machine.handle(.repSaid("What does that end up costing you?")).buyerLines
+        let admissions = Set(machine.persona.problems.map(\.admit))
+        for _ in 0..<2 where !said.contains(where: admissions.contains) {
+            said += machine.handle(.repSaid("How often does the corrugator break down without warning?")).buyerLines
+        }
+        let effects = machine.handle(.repSaid("How useful would it be to see those failures coming?"))
+        let tip = try #require(effects.tips.first)
+        #expect(tip.kind == .prematureNeedPayoff)
+        #expect(!tip.text.contains("before any implication"), "\(tip.text)")
+        // It quotes what the buyer admitted in this call.
+        let admitted = machine.persona.problems.map(\.admit).filter(said.contains)
+        #expect(admitted.contains { tip.text.contains(CoachPhrases.firstSentence($0)) }, "\(tip.text)")
+    }
+
     @Test func theSameSeedReplaysTheSameCall() {
         let first = Self.playGoodCall("zhou-jianguo").effects
         let second = Self.playGoodCall("zhou-jianguo").effects

@@ -26,7 +26,8 @@ enum ChineseTypography {
 
     /// Commands, options, ids, paths and cue syntax, which keep their ASCII form and one space either side.
     static func isCode(_ token: Substring) -> Bool {
-        if token.hasPrefix("/") || token.hasPrefix("--") || token.contains("://") {
+        // `spincoach` starts a command the user types: `输入 spincoach check 检查`.
+        if token.hasPrefix("/") || token.hasPrefix("--") || token.contains("://") || token == "spincoach" {
             return true
         }
         if (token.hasPrefix("-") || token.hasPrefix(".")) && token.dropFirst().first?.isLetter == true { return true }
@@ -111,7 +112,8 @@ enum ChineseTypography {
         ("第[一二三四五六七八九十百]+百分位", "a percentile in Chinese numerals: write 第90百分位"),
         ("(^|[^A-Za-z])P[0-9]{2}($|[^0-9])", "P90 in Chinese text: write 第90百分位"),
         ("百分之[一二三四五六七八九十百零点几]", "a percentage in words: write 88%"),
-        ("[一二三四五六七八九十两]点[一二三四五六七八九零]", "a decimal in Chinese numerals: write 1.2"),
+        // Not 一点一点 (little by little).
+        ("[一二三四五六七八九十两]点[一二三四五六七八九零](?!点)", "a decimal in Chinese numerals: write 1.2"),
         ("千赫兹|摄氏度|零下", "a unit in words: write kHz, ℃, -25℃"),
         ("[0-9] +(kHz|Hz|kW|mm|℃|%)", "a space between a figure and its unit"),
         ("[0-9][~〜][0-9]|[0-9]-[0-9]+(\\.[0-9]+)?(℃|%|[\\x{4e00}-\\x{9fff}])", "a range with ~ or -: write 2～8℃"),

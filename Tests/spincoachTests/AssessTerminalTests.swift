@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// `spincoach assess` on a real terminal: readline, a bad answer, Chinese, Ctrl-D halfway.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct AssessTerminalTests {
+    let home = FileManager.default.temporaryDirectory.appending(path: "assess-tty-\(UUID().uuidString)")
+
+    func start(_ extra: [String] = []) throws -> TmuxSession {
+        try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "assess"] + extra,
+            environment: ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"])
+    }
+
+    @Test func aBadAnswerIsAskedAgainAndCtrlDKeepsTheAnswers() throws {
+        let session = try start()
+        try session.waitFor(text: "1/28  I make decisions quickly")
+        try session.waitFor(text: "1-5>")
+        try session.type("7")
+        try session.press("Enter")
+        try session.waitFor(text: "7 is not on the scale; type a number from 1 to 5.")
+        try session.type("4")
+        try session.press("Enter")
+        try session.waitFor(text: "2/28  I can start a conversation")
+        try session.press("C-d")
+        let screen = try session.waitFor(text: "Stopped after 1 of 28 statements")
+        #expect(screen.contains("Your answers are kept"))
+        #expect(try session.waitForExit() == 0)
+        let progress = home.appending(path: ".local/share/spincoach/assessment-progress-en.json")
+        let kept = try JSONSerialization.jsonObject(with: Data(contentsOf: progress)) as? [String: Any]
+        #expect(kept?["answers"] as? [Int] == [4])
+    }
+
+    @Test func chineseAnswersWithFullWidthDigitsAreTaken() throws {
+        let session = try start(["--lang", "zh"])
+        try session.waitFor(text: "1/28  事情一有眉目")
+        try session.type("３")
+        try session.press("Enter")
+        try session.waitFor(text: "2/28  跟陌生人")
+        try session.type("/quit")
+        try session.press("Enter")
+        try session.waitFor(text: "答了1题（共28题）后停下")
+        #expect(try session.waitForExit() == 0)
+    }
+}
