@@ -5,10 +5,11 @@ import SpinCoachKit
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "A trainee's progress: practice scores and SPIN mix over time, from the session index.",
+        abstract: "A trainee's progress: practice scores and SPIN mix over time, and drill progress.",
         discussion: """
             Finished practice calls only, oldest first, with a sparkline of the score and of the \
-            implication and need-payoff share of SPIN questions for each rep.
+            implication and need-payoff share of SPIN questions for each rep; then, for each rep who \
+            has drilled, each skill's rounds, score, streak and items due (--since applies to calls).
             """
     )
 
@@ -39,16 +40,33 @@ struct HistoryCommand: ParsableCommand {
             try Console.json(points)
             return
         }
-        guard !points.isEmpty else {
-            Console.error(
-                "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")
-                    + (since.map { " since \(terminalSafe($0))" } ?? ""))
-            return
-        }
         let style = ReportStyle(
             colour: TerminalStyle.usesColor(
                 isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, plain: false),
             width: 100)
-        FileHandle.standardOutput.write(Data(SessionHistory.render(points, style: style).utf8))
+        if points.isEmpty {
+            Console.error(
+                "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")
+                    + (since.map { " since \(terminalSafe($0))" } ?? ""))
+        } else {
+            FileHandle.standardOutput.write(Data(SessionHistory.render(points, style: style).utf8))
+        }
+        try showDrills(style: style, separated: !points.isEmpty)
+    }
+
+    /// Each drilling rep's skills. A damaged drill log is reported by file and line and
+    /// makes the exit status 1; it is never rewritten.
+    private func showDrills(style: ReportStyle, separated: Bool) throws {
+        let records: [DrillRecord]
+        do {
+            records = try DrillLogReader.readAll(dataDirectory: try data.resolve())
+        } catch let error as DrillLogError {
+            Problems.engine.emit(.error, error.description)
+            return
+        }
+        let text = DrillProgressReport.render(
+            records, rep: rep, at: Date(), calendar: .current, style: style)
+        guard !text.isEmpty else { return }
+        Console.out((separated ? "\n" : "") + text)
     }
 }

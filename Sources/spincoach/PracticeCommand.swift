@@ -61,7 +61,8 @@ struct PracticeCommand: ParsableCommand {
             coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
             terms: library.terms(for: buyer.language))
         var session = PracticeSession(
-            machine: machine, recorder: recorder, style: style, plain: plain, clock: Date.init)
+            machine: machine, recorder: recorder, style: style, plain: plain,
+            echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init)
         let brief = CallBrief(
             persona: buyer, script: chosenScript, terms: machine.terms,
             repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))

@@ -8,16 +8,20 @@ struct PracticeSession {
     let recorder: SessionRecorder
     let style: TerminalStyle
     let plain: Bool
+    /// Piped input is not shown as it is read, so the rep's lines are printed to make the
+    /// output read as a transcript.
+    let echoesInput: Bool
     let clock: () -> Date
 
     init(
-        machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, plain: Bool,
+        machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, plain: Bool, echoesInput: Bool,
         clock: @escaping () -> Date
     ) {
         self.machine = machine
         self.recorder = recorder
         self.style = style
         self.plain = plain
+        self.echoesInput = echoesInput
         self.clock = clock
     }
 
@@ -29,7 +33,7 @@ struct PracticeSession {
     mutating func run(reader: inout any LineReader, brief: CallBrief?) {
         if let brief {
             show(style.heading(terms.term("Before the call", .brief(.brief))))
-            show(style.coach(terminalSafe(brief.render())))
+            show(style.coach(brief.render(width: width)))
             show("")
         }
         perform(machine.handle(.start))
@@ -43,6 +47,7 @@ struct PracticeSession {
             case .line(let raw):
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
+                if echoesInput { show(style.rep(wrap(language.text("rep: ", "销售：") + line))) }
                 if line.hasPrefix("/") {
                     command(line)
                 } else {
@@ -103,7 +108,7 @@ struct PracticeSession {
                     show("")
                     show(
                         style.heading(
-                            ScorecardReport(scorecard: scorecard, terms: terms).render()))
+                            ScorecardReport(scorecard: scorecard, terms: terms).render(width: width)))
                 }
             case .closeLog(let scorecard):
                 save {

@@ -59,29 +59,11 @@ struct SessionReport {
     func scorecard(_ summary: SessionSummary, width: Int) -> String {
         let outcome = "outcome \(summary.outcome.rawValue), score \(summary.score)/100"
         if let card = try? JSONDecoder().decode(Scorecard.self, from: JSONEncoder().encode(summary.scorecard)) {
-            let report = ScorecardReport(scorecard: card, terms: terms).render()
-            return report.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                Self.wrapKeepingColumns(String(line), width: width)
-            }
-            .joined(separator: "\n")
+            return ScorecardReport(scorecard: card, terms: terms).render(width: width)
         }
         let fields = summary.scorecard.keys.sorted().map { [$0, Self.text(summary.scorecard[$0]!)] }
         return TextLayout.wrap(outcome, width: width) + "\n"
             + TextLayout.table(TextTable(rows: fields, indent: 2), width: width)
-    }
-
-    /// Wraps one line of a report laid out for unlimited width, its later lines hanging
-    /// under its value column (after the first run of two spaces past its indent), or
-    /// two columns in when it has none.
-    static func wrapKeepingColumns(_ line: String, width: Int) -> String {
-        let indent = line.prefix { $0 == " " }.count
-        let body = line.dropFirst(indent)
-        var hanging = indent + 2
-        if let gap = body.range(of: "  ") {
-            let spaces = body[gap.lowerBound...].prefix { $0 == " " }.count
-            hanging = indent + TerminalText.width(String(body[..<gap.lowerBound])) + spaces
-        }
-        return TextLayout.wrap(String(body), width: width, indent: indent, hanging: hanging)
     }
 
     private static func text(_ value: JSONValue) -> String {

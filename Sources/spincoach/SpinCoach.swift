@@ -17,6 +17,7 @@ struct SpinCoach: AsyncParsableCommand {
             SessionsCommand.self,
             ReviewCommand.self,
             HistoryCommand.self,
+            DrillCommand.self,
             AssessCommand.self,
         ]
     )

@@ -34,6 +34,52 @@ final class LayoutTerminalTests {
         #expect(expected.split(separator: "\n").contains { TerminalText.width(String($0)) > columns - 12 })
     }
 
+    /// A real call: the brief and the scorecard are laid out to the terminal's width, row
+    /// for row what the layout gives, and the rep's typing is not echoed a second time.
+    @Test(arguments: ["kwame-asante", "han-zhendong"], [40, 60, 100])
+    func practiceBriefAndScorecardFitTheTerminal(id: String, columns: Int) throws {
+        let library = ContentLibrary(roots: Self.bundled.roots)
+        let persona = try #require(library.persona(id: id))
+        let script = try #require(library.script(id: persona.scripts[0]))
+        let data = home.appending(path: "data-\(id)-\(columns)")
+        let session = try TmuxSession(
+            command: [
+                SpinCoachBinary.executable.path, "practice", "--persona", id, "--seed", "1", "--data-dir", data.path,
+            ],
+            environment: ["HOME": home.path], columns: columns, rows: 60)
+        let prompt = persona.language == .chinese ? "你>" : "you>"
+        let line = persona.language == .chinese ? "现在有几条主要产线？" : "How many lines do you run?"
+        try session.waitFor(text: prompt)
+        try session.type(line)
+        try session.press("Enter")
+        // The next prompt comes once the buyer has answered.
+        try session.waitFor(description: "the buyer's answer") { screen in
+            screen.split(separator: "\n").last.map { $0.hasPrefix(prompt) && !$0.contains(line) } ?? false
+        }
+        try session.type("/end")
+        try session.press("Enter")
+        #expect(try session.waitForExit() == 0)
+        let screen = try session.captureAll()
+        #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
+        #expect(
+            screen.contains(
+                CallBrief(persona: persona, script: script, terms: Self.bundled.terms(for: persona.language)).render(
+                    width: columns)), "\(screen)")
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(at: data, includingPropertiesForKeys: nil).first {
+                $0.pathExtension == "jsonl"
+            })
+        let last = try #require(try String(contentsOf: file, encoding: .utf8).split(separator: "\n").last)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        let card = try JSONDecoder().decode(
+            Scorecard.self, from: JSONSerialization.data(withJSONObject: try #require(summary["scorecard"])))
+        #expect(!card.coachingPoints.isEmpty)
+        let report = ScorecardReport(scorecard: card, terms: Self.bundled.terms(for: persona.language)).render(
+            width: columns)
+        #expect(screen.contains(report), "\(screen)")
+        #expect(!screen.contains(persona.language.text("rep: ", "销售：")))
+    }
+
     @Test func personasListAt40ColumnsBecomesOneBlockPerBuyer() throws {
         let screen = try run(["personas", "list", "--lang", "en"], columns: 40)
         #expect(screen.hasPrefix("ID: adaeze-okafor\nLANG: en\n"))

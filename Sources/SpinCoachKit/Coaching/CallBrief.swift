@@ -15,23 +15,36 @@ public struct CallBrief {
         self.repStyle = repStyle
     }
 
-    public func render() -> String {
+    /// Laid out for `width` columns: each line wraps with its later lines hanging under
+    /// its text, do's, don'ts and first questions as lists.
+    public func render(width: Int = .max) -> String {
         let language = persona.language
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: language)
-        var lines = [
-            heading,
-            terms.field("You sell", .brief(.youSell)) + (script.offer ?? script.title),
-            terms.field("Role", .heading(.role)) + terms.name(of: persona.role) + terms.text("; ", "；")
-                + terms.field("stance", .heading(.stance)) + terms.name(of: persona.stance) + terms.text("; ", "；")
-                + terms.field("mode", .heading(.mode)) + terms.name(of: persona.mode),
+        func line(_ text: String) -> String { TextLayout.wrap(text, width: width, hanging: 2) }
+        var blocks = [
+            TextLayout.wrap(heading, width: width, hanging: 2),
+            line(terms.field("You sell", .brief(.youSell)) + (script.offer ?? script.title)),
+            line(
+                terms.field("Role", .heading(.role)) + terms.name(of: persona.role) + terms.text("; ", "；")
+                    + terms.field("stance", .heading(.stance)) + terms.name(of: persona.stance)
+                    + terms.text("; ", "；") + terms.field("mode", .heading(.mode)) + terms.name(of: persona.mode)),
         ]
         if let background = persona.background {
-            lines.append(terms.field("What you know of the account", .brief(.account)) + background)
+            blocks.append(line(terms.field("What you know of the account", .brief(.account)) + background))
         }
-        lines.append(terms.name(of: persona.disc.primary) + terms.colon + advice.needs)
-        lines += advice.dos.map { "  + \($0)" }
-        lines += advice.donts.map { "  - \($0)" }
-        if let repStyle { lines.append(repStyle) }
+        blocks.append(line(terms.name(of: persona.disc.primary) + terms.colon + advice.needs))
+        blocks.append(TextLayout.list(advice.dos, width: width, style: .bullet("+"), indent: 2))
+        blocks.append(TextLayout.list(advice.donts, width: width, style: .bullet("-"), indent: 2))
+        if let repStyle { blocks.append(line(repStyle)) }
+        blocks.append(line(terms.term("Try opening with", .brief(.tryOpening)) + terms.text(":", "：")))
+        blocks.append(TextLayout.list(firstQuestions().map(\.text), width: width, style: .bullet("·"), indent: 2))
+        blocks.append(line(terms.field("Commands", .brief(.commands)) + SlashCommand.commandLine(in: language)))
+        return blocks.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The script's opening, then what the coach would suggest first, then a problem
+    /// question on the buyer's first problem.
+    private func firstQuestions() -> [SuggestedQuestion] {
         let suggester = QuestionSuggester(script: script, persona: persona)
         let buyer = SimulatedBuyer(persona: persona)
         var used = Set<String>()
@@ -54,10 +67,7 @@ public struct CallBrief {
         if let problem, !used.contains(problem.id) {
             first.append(SuggestedQuestion(id: problem.id, text: problem.text(for: persona.disc.primary), hint: nil))
         }
-        lines.append(terms.term("Try opening with", .brief(.tryOpening)) + terms.text(":", "："))
-        lines += first.map { "  · \($0.text)" }
-        lines.append(terms.field("Commands", .brief(.commands)) + SlashCommand.commandLine(in: language))
-        return lines.joined(separator: "\n")
+        return first
     }
 
     /// Who the buyer is. Chinese follows the glossary's heading rule: 姓名，单位职务, the

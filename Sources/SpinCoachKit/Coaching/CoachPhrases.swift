@@ -70,39 +70,6 @@ public struct CoachPhrases: Sendable {
             "\(spin(.explicitNeed))出现了：“\(need)”接下来讲讲你们怎么做到这一点，或者再去挖掘下一个\(terms.name(of: UtteranceLabel.problem))。")
     }
 
-    func offStyle(_ style: DISCStyle, reason: OffStyleReason) -> String {
-        switch reason {
-        case .longTurn:
-            language.text(
-                "A D buyer wants it short. Say it in one sentence and ask.",
-                "\(terms.shortName(of: .dominance))客户要简短。一句话说完，然后提问。")
-        case .smallTalk:
-            language.text(
-                "A D buyer has no time for small talk once business has started.",
-                "\(terms.shortName(of: .dominance))客户谈正事时没耐心闲聊。")
-        case .hype:
-            language.text(
-                "A C buyer distrusts hype. Replace adjectives with a figure or a reference.",
-                "\(terms.shortName(of: .conscientiousness))客户反感夸大。把形容词换成数据或案例。")
-        case .pressure:
-            language.text(
-                "An S buyer pulls back under pressure. Slow down and lower the risk.",
-                "\(terms.shortName(of: .steadiness))客户一有压力就退缩。放慢节奏，降低风险。")
-        case .coldness:
-            language.text(
-                "An I buyer cools without warmth. Show some interest in them as a person.",
-                "\(terms.shortName(of: .influence))客户需要热情。对他这个人表现出一点兴趣。")
-        }
-    }
-
-    public enum OffStyleReason: String, Sendable {
-        case longTurn = "long-turn"
-        case smallTalk = "small-talk"
-        case hype
-        case pressure
-        case coldness
-    }
-
     func tryAsking(_ question: SuggestedQuestion) -> String {
         terms.term("Try: ", .coach(.try)) + question.text
     }
@@ -115,6 +82,14 @@ public struct CoachPhrases: Sendable {
 
     var listening: [String] {
         zh ? ["嗯。", "嗯，接着说。", "好的。"] : ["Mm.", "Go on.", "OK."]
+    }
+
+    /// A buyer's answer to being thanked; like the other neutral lines it addresses no one,
+    /// since buyers differ in how they would.
+    var thanksReplies: [String] {
+        zh
+            ? ["不客气。", "客气了，说吧。", "没事，说吧。"]
+            : ["You're welcome. Go ahead.", "Sure. What did you want to cover?", "No problem."]
     }
 
     var welcomesBenefit: String {

@@ -2,9 +2,22 @@
 public struct DISCAdvice: Sendable {
     public var needs: String
     public var dos: [String]
+    /// The style's don'ts, from the table the scorecard's DISC fit counts by.
     public var donts: [String]
 
+    init(needs: String, dos: [String], donts: [String] = []) {
+        self.needs = needs
+        self.dos = dos
+        self.donts = donts
+    }
+
     public static func advice(for style: DISCStyle, language: ContentLanguage) -> DISCAdvice {
+        var advice = needsAndDos(for: style, language: language)
+        advice.donts = StyleWarning.warnings(for: style).map { $0.text(in: language) }
+        return advice
+    }
+
+    private static func needsAndDos(for style: DISCStyle, language: ContentLanguage) -> DISCAdvice {
         switch (style, language) {
         case (.dominance, .english):
             DISCAdvice(
@@ -12,10 +25,6 @@ public struct DISCAdvice: Sendable {
                 dos: [
                     "Be brief and prepared; state your purpose in one sentence.",
                     "Lead with results and numbers; offer options and let them choose.",
-                ],
-                donts: [
-                    "No long small talk or strings of background questions.",
-                    "Don't over-explain or tell them what to do.",
                 ])
         case (.influence, .english):
             DISCAdvice(
@@ -23,10 +32,6 @@ public struct DISCAdvice: Sendable {
                 dos: [
                     "Be warm and energetic; let them talk and tell stories.",
                     "Mention who else uses it; recognise their ideas; send details in writing afterwards.",
-                ],
-                donts: [
-                    "Don't go cold and technical straight away.",
-                    "Don't bury them in detail during the call.",
                 ])
         case (.steadiness, .english):
             DISCAdvice(
@@ -34,10 +39,6 @@ public struct DISCAdvice: Sendable {
                 dos: [
                     "Slow down, be sincere, and show a step-by-step plan.",
                     "Reduce risk: trials, assurances, and involving their team.",
-                ],
-                donts: [
-                    "No pressure or rushed deadlines.",
-                    "Don't push for a decision they cannot talk over with colleagues.",
                 ])
         case (.conscientiousness, .english):
             DISCAdvice(
@@ -45,31 +46,23 @@ public struct DISCAdvice: Sendable {
                 dos: [
                     "Bring data, references and third-party proof; be precise.",
                     "Give them written detail and time to think.",
-                ],
-                donts: [
-                    "No hype, superlatives or exaggeration.",
-                    "Don't guess at figures; say you will check.",
                 ])
         case (.dominance, .chinese):
             DISCAdvice(
                 needs: "要效率、要掌控感，拍板快，最在乎最后落到什么结果。",
-                dos: ["开门见山，准备充分，一句话说清来意。", "用结果和数字说话，给几个方案让他自己拍板。"],
-                donts: ["别寒暄太久，别一连串问背景问题。", "别啰嗦，别替他做决定。"])
+                dos: ["开门见山，准备充分，一句话说清来意。", "用结果和数字说话，给几个方案让他自己拍板。"])
         case (.influence, .chinese):
             DISCAdvice(
                 needs: "看重被认可、看重人情，喜欢聊得投机，希望自己被人当回事。",
-                dos: ["热情有活力，多让他讲，多听他的故事。", "讲讲哪些同行也在用，肯定他的想法，细节会后书面补上。"],
-                donts: ["别一上来就冷冰冰地讲技术。", "别在会上堆太多细节。"])
+                dos: ["热情有活力，多让他讲，多听他的故事。", "讲讲哪些同行也在用，肯定他的想法，细节会后书面补上。"])
         case (.steadiness, .chinese):
             DISCAdvice(
                 needs: "要安全感、要真诚，不喜欢突变，担心给团队带来风险。",
-                dos: ["放慢节奏，态度真诚，给出循序渐进的计划。", "把风险降下来：先小范围试点，讲清楚出了问题谁来兜底，让他的团队一起参与。"],
-                donts: ["别施压，别催着定时间。", "别逼他当场拍板，他需要跟同事商量。"])
+                dos: ["放慢节奏，态度真诚，给出循序渐进的计划。", "把风险降下来：先小范围试点，讲清楚出了问题谁来兜底，让他的团队一起参与。"])
         case (.conscientiousness, .chinese):
             DISCAdvice(
                 needs: "要准确、要证据，天生谨慎，只信能核实的数据。",
-                dos: ["拿数据、案例和第三方证明说话，表述要精确。", "给书面的详细资料，给他思考的时间。"],
-                donts: ["别夸大，别用“最好”“绝对”这类词。", "不确定的数字别乱说，说回去核实。"])
+                dos: ["拿数据、案例和第三方证明说话，表述要精确。", "给书面的详细资料，给他思考的时间。"])
         }
     }
 }

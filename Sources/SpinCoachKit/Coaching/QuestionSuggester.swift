@@ -42,11 +42,44 @@ struct QuestionSuggester: Sendable {
         return pick(.commitment, touching: [], avoiding: used, asked: asked)
     }
 
+    /// A question of `section` for the moment a coaching point is about: the first touching
+    /// `problem` (its implications' cues for implication and need-payoff questions, its own
+    /// otherwise) when there is one, else the one sharing most words with `context`
+    /// (the rep's line and the buyer's answer; ties go to the earlier). Never one the rep
+    /// said, nor one in `ids`.
+    func better(
+        _ section: ScriptSection, about problem: PersonaProblem?, context: String, said: Set<String>,
+        avoiding ids: Set<String> = []
+    ) -> SuggestedQuestion? {
+        let avoided = ids.union(
+            script.questions.filter { said.contains($0.text(for: persona.disc.primary)) || said.contains($0.text) }
+                .map(\.id))
+        if let problem {
+            let cues =
+                section == .implication || section == .needPayoff
+                ? problem.implications.flatMap(\.cues) + (section == .needPayoff ? problem.cues : []) : problem.cues
+            if let question = pick(section, touching: cues, avoiding: avoided, asked: [], freshOnly: true) {
+                return question
+            }
+        }
+        let keys = NeedMatcher.keys(Tokenizer.tokens(context))
+        var best: (question: ScriptQuestion, shared: Int)?
+        for question in script.questions(in: section) where !avoided.contains(question.id) {
+            let shared = questionTokens[question.id].map { NeedMatcher.keys($0.tokens).intersection(keys).count } ?? 0
+            if best == nil || shared > best!.shared { best = (question, shared) }
+        }
+        return best.map {
+            SuggestedQuestion(
+                id: $0.question.id, text: $0.question.text(for: persona.disc.primary), hint: $0.question.hint)
+        }
+    }
+
     /// The first question of `section` (file order) touching one of `cues`,
     /// preferring ones not suggested before and whose `after:` questions have been
     /// asked; with no cues, the first such one.
     private func pick(
-        _ section: ScriptSection, touching cues: [String], avoiding used: Set<String>, asked: Set<String>
+        _ section: ScriptSection, touching cues: [String], avoiding used: Set<String>, asked: Set<String>,
+        freshOnly: Bool = false
     ) -> SuggestedQuestion? {
         let patterns = cues.map(CuePattern.init(personaCue:))
         let candidates = script.questions(in: section).filter { question in
@@ -55,7 +88,7 @@ struct QuestionSuggester: Sendable {
         }
         let fresh = candidates.filter { !used.contains($0.id) }
         let ready = fresh.first { $0.after.allSatisfy(asked.contains) }
-        guard let question = ready ?? fresh.first ?? candidates.first else {
+        guard let question = ready ?? fresh.first ?? (freshOnly ? nil : candidates.first) else {
             return nil
         }
         return SuggestedQuestion(

@@ -13,6 +13,14 @@ public struct Scorecard: Codable, Equatable, Sendable {
         public var advice: String
         /// The rep's own line the point is about.
         public var quote: String?
+        /// A question from the script for that moment, introduced ("Try instead: …").
+        public var suggestion: String?
+
+        public init(advice: String, quote: String?, suggestion: String? = nil) {
+            self.advice = advice
+            self.quote = quote
+            self.suggestion = suggestion
+        }
     }
 
     public var outcome: CallOutcome
@@ -51,7 +59,7 @@ public struct Scorecard: Codable, Equatable, Sendable {
             switch outcome {
             case .advance: 1
             case .continuation: 0.4
-            case .noSale, .walkOut, .abandoned: 0
+            case .noSale, .walkOut, .endedEarly, .abandoned: 0
             }
         let total =
             25 * explicitNeeds.share + 15 * implications.share + 10 * impliedNeeds.share + 15 * mix + 10 * talk

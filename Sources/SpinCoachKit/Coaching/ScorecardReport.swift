@@ -8,7 +8,9 @@ public struct ScorecardReport {
         self.terms = terms
     }
 
-    public func render() -> String {
+    /// Laid out for `width` columns: a label/value table that shrinks and wraps its values,
+    /// then the coaching points, each point's quote and question hanging under its text.
+    public func render(width: Int = .max) -> String {
         let card = scorecard
         let rows: [(String, String)] = [
             (terms.term("Outcome", .heading(.outcome)), terms.name(of: card.outcome)),
@@ -39,17 +41,20 @@ public struct ScorecardReport {
             ),
             (terms.term("DISC fit", .disc(.discFit)), terms.name(of: card.discStyle) + terms.colon + styleFit),
         ]
-        let width = rows.map { TerminalText.width($0.0) }.max() ?? 0
-        var lines = [terms.term("Scorecard", .scorecard(.scorecard))]
-        lines += rows.map { "  \(TerminalText.padded($0.0, to: width))  \($0.1)" }
+        var blocks = [
+            terms.term("Scorecard", .scorecard(.scorecard)) + "\n"
+                + TextLayout.table(TextTable(rows: rows.map { [$0.0, $0.1] }, indent: 2), width: width)
+        ]
         if !card.coachingPoints.isEmpty {
-            lines.append(terms.term("Coaching points", .scorecard(.coachingPoints)))
-            for (index, point) in card.coachingPoints.enumerated() {
-                lines.append("  \(index + 1). \(point.advice)")
-                if let quote = point.quote { lines.append("     “\(quote)”") }
+            let items = card.coachingPoints.map { point in
+                ([point.advice] + [point.quote.map { "“\($0)”" }, point.suggestion].compactMap { $0 })
+                    .joined(separator: "\n")
             }
+            blocks.append(
+                terms.term("Coaching points", .scorecard(.coachingPoints)) + "\n"
+                    + TextLayout.list(items, width: width, style: .numbered, indent: 2))
         }
-        return lines.joined(separator: "\n")
+        return blocks.joined(separator: "\n")
     }
 
     /// `situation 2 (66%), problem 1 (33%)…`; in Chinese `背景2（66%）、难点1（33%）…`.

@@ -12,33 +12,35 @@ struct BuyerTurn {
     let persona: Persona
     let phrases: CoachPhrases
 
-    /// Words that oversell, which a C buyer distrusts.
-    static let hypeCues = [
-        "best", "amazing", "incredible", "revolutionary", "guarantee", "perfect", "world-class", "unbeatable",
-        "100%", "最好", "绝对", "保证", "第一", "顶级", "完美", "领先",
-    ].map(CuePattern.init(personaCue:))
     /// Evidence a C buyer values.
     static let proofCues = [
         "data", "case study", "reference", "audit", "measured", "percent", "数据", "案例", "测试", "报告", "认证",
     ].map(CuePattern.init(personaCue:))
-    /// Pushing for speed, which an S buyer resists.
-    static let pressureCues = [
-        "sign today", "decide today", "right now", "immediately", "you must", "deadline", "only this week",
-        "before the price",
-        "马上", "今天就", "必须", "立刻", "赶紧", "最后一天",
-    ].map(CuePattern.init(personaCue:))
+    /// Thanking the buyer, for their time or anything else.
+    static let thanksCues = ["thank", "thanks", "appreciate", "grateful", "谢谢", "感谢", "多谢"].map(
+        CuePattern.init(personaCue:))
     /// Asking for the order itself rather than a next step.
     static let orderCues = [
         "sign", "order", "contract", "purchase", "签", "合同", "订单", "下单", "采购单",
     ].map(CuePattern.init(personaCue:))
 
+    /// `aboutPrice`: the line talks of what the offer costs or what the buyer can spend.
     func respond(
-        to label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
+        to label: UtteranceLabel, tokens: TokenizedText, aboutPrice: Bool = false, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) -> Reply {
         applyStyle(label: label, tokens: tokens, progress: &progress, moment: &moment)
         var buyer = progress.buyer
         defer { progress.buyer = buyer }
+        // Price before any need is stated has nothing to be weighed against: the buyer's
+        // price objection, once; after that, or once a need is stated, the question is answered.
+        if aboutPrice && label != .commitment && buyer.needsStated.isEmpty && !progress.priceObjected {
+            progress.priceObjected = true
+            buyer.adjust(trust: -0.5)
+            return Reply(
+                line: buyer.objection(.price, random: &progress.random),
+                understanding: Understanding(.objected, trigger: ObjectionTrigger.price.rawValue))
+        }
         switch label {
         case .situation, .problem, .implication, .needPayoff:
             let (line, reaction, understanding) = buyer.answer(label, tokens: tokens, random: &progress.random)
@@ -85,6 +87,12 @@ struct BuyerTurn {
             return Reply(line: phrases.welcomesBenefit, stage: .demonstrating, understanding: Understanding(.heard))
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)
+            // Thanks get thanks back; the persona's own small talk answers the rest.
+            if Self.thanksCues.contains(where: { $0.matches(tokens) }) && !tokens.tokens.contains("?") {
+                return Reply(
+                    line: buyer.pick(phrases.thanksReplies, random: &progress.random),
+                    understanding: Understanding(.warmed))
+            }
             return Reply(line: buyer.warmReply(random: &progress.random), understanding: Understanding(.warmed))
         case .commitment:
             return commitment(tokens: tokens, buyer: &buyer, progress: &progress, moment: &moment)
@@ -140,41 +148,35 @@ struct BuyerTurn {
             understanding: Understanding(.committed, trigger: outcome.rawValue))
     }
 
-    /// DISC fit: what this buyer's style rewards and punishes in any line.
+    /// DISC fit: what this buyer's style rewards, and the lines its brief warns against
+    /// (`StyleFit`), each an off-style moment; the ones a buyer feels at once cost trust or patience.
     private func applyStyle(
         label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) {
-        func offStyle(_ reason: CoachPhrases.OffStyleReason, trust: Double = 0, patience: Double = 0) {
-            moment.flags.append(.offStyle(reason))
-            progress.buyer.adjust(trust: trust, patience: patience)
-        }
         if label == .rapport { progress.rapportSeen = true }
-        let long = persona.language == .chinese ? 80 : 40
-        switch persona.disc.primary {
-        case .dominance:
-            if CallProgress.wordCount(tokens) > long {
-                offStyle(.longTurn, patience: -1)
-            } else if label == .rapport && progress.moments.count >= 2 {
-                offStyle(.smallTalk, patience: -1)
-            }
-        case .conscientiousness:
-            if Self.hypeCues.contains(where: { $0.matches(tokens) }) {
-                offStyle(.hype, trust: -1)
-            } else if Self.proofCues.contains(where: { $0.matches(tokens) })
-                || tokens.tokens.contains(where: Self.isNumber)
+        let style = persona.disc.primary
+        guard
+            let reason = StyleFit.brokenWarning(
+                style: style, label: label, tokens: tokens, progress: progress, language: persona.language)
+        else {
+            if style == .conscientiousness,
+                Self.proofCues.contains(where: { $0.matches(tokens) }) || tokens.tokens.contains(where: Self.isNumber)
             {
                 progress.buyer.adjust(trust: 0.3)
             }
-        case .steadiness:
-            if Self.pressureCues.contains(where: { $0.matches(tokens) }) {
-                offStyle(.pressure, trust: -1)
-            }
-        case .influence:
-            if !progress.rapportSeen && !progress.coldnessNoted && progress.moments.count >= 2 {
-                progress.coldnessNoted = true
-                offStyle(.coldness, trust: -1)
-            }
+            return
+        }
+        moment.flags.append(.offStyle(reason))
+        switch reason {
+        case .longTurn, .smallTalk: progress.buyer.adjust(patience: -1)
+        case .hype, .pressure: progress.buyer.adjust(trust: -1)
+        case .coldness:
+            progress.coldnessNoted = true
+            progress.buyer.adjust(trust: -1)
+        // Already costly elsewhere (background questions tire a D; a big ask meets an
+        // objection), or felt only over time: counted on the scorecard, not twice.
+        case .backgroundStreak, .directing, .detail, .pushForDecision, .guessedFigure: break
         }
     }
 

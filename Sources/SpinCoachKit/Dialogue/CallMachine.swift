@@ -149,7 +149,9 @@ public struct CallMachine: Sendable {
         case .end:
             return finish(.continuation, progress: progress, askedForCommitment: false)
         case .quit:
-            return finish(.abandoned, progress: progress, askedForCommitment: false)
+            // Leaving a conversation is ending it early; leaving before a word is abandoning it.
+            return finish(
+                progress.moments.isEmpty ? .abandoned : .endedEarly, progress: progress, askedForCommitment: false)
         }
     }
 
@@ -182,13 +184,15 @@ public struct CallMachine: Sendable {
         }
 
         let reply = BuyerTurn(persona: persona, phrases: phrases).respond(
-            to: label, tokens: tokens, progress: &progress, moment: &moment)
+            to: label, tokens: tokens, aboutPrice: classification.isAboutPrice, progress: &progress, moment: &moment)
         if let stage = reply.stage, stage != progress.stage {
             progress.stage = stage
             effects.append(.showStage(stage))
         }
         say(reply.line, in: &progress, effects: &effects, understanding: reply.understanding)
         if reply.understanding != nil || label.isSPIN { progress.lastUnderstanding = reply.understanding }
+        moment.understanding = reply.understanding
+        moment.answer = reply.line
         progress.moments.append(moment)
 
         if let outcome = reply.outcome {
@@ -233,11 +237,11 @@ public struct CallMachine: Sendable {
             (kind, text) = (.prematurePitch, phrases.prematurePitch)
         } else if moment.flags.contains(.situationStreak) && progress.situationStreak == 4 {
             (kind, text) = (.situationStreak, phrases.situationStreak)
-        } else if let reason = moment.flags.compactMap({ flag -> CoachPhrases.OffStyleReason? in
+        } else if let reason = moment.flags.compactMap({ flag -> OffStyleReason? in
             if case .offStyle(let reason) = flag { return reason }
             return nil
         }).first {
-            (kind, text) = (.offStyle, phrases.offStyle(persona.disc.primary, reason: reason))
+            (kind, text) = (.offStyle, reason.tip(in: phrases.terms))
         } else if moment.flags.contains(.gotExplicitNeed), let need = progress.buyer.statedNeedTexts.last {
             (kind, text) = (.needStated, phrases.needStated(need))
         } else {
@@ -274,7 +278,7 @@ public struct CallMachine: Sendable {
             }
         }
         let scorecard = CallReports(phrases: phrases).scorecard(
-            progress, outcome: final, persona: persona, includeCoaching: coachMode != .off)
+            progress, outcome: final, persona: persona, suggester: coachMode == .off ? nil : suggester)
         return [.showScorecard(scorecard), .closeLog(scorecard)]
     }
 }

@@ -6,7 +6,7 @@ struct CallProgress: Equatable, Sendable {
             case prematurePitch
             case prematureNeedPayoff
             case situationStreak
-            case offStyle(CoachPhrases.OffStyleReason)
+            case offStyle(OffStyleReason)
             case developedProblem
             case gotExplicitNeed
             case admittedProblem
@@ -19,6 +19,10 @@ struct CallProgress: Equatable, Sendable {
         var text: String
         var label: UtteranceLabel
         var flags: [Flag] = []
+        /// What the buyer took a SPIN question to be about, and how it answered.
+        var understanding: Understanding?
+        /// The buyer's reply, which says what the moment was about.
+        var answer = ""
     }
 
     var buyer: SimulatedBuyer
@@ -31,6 +35,7 @@ struct CallProgress: Equatable, Sendable {
     var buyerWords = 0
     var commitmentAsks = 0
     var pressureObjected = false
+    var priceObjected = false
     var rapportSeen = false
     var coldnessNoted = false
     /// What the buyer made of the rep's last SPIN question, for /why.

@@ -5,11 +5,13 @@ public enum CallStage: String, CaseIterable, Codable, Sendable {
     case demonstrating, commitment, ended
 }
 
-/// How a call ended (Rackham's outcomes, plus the buyer walking out or the rep quitting).
+/// How a call ended (Rackham's outcomes, plus the buyer walking out, the rep leaving
+/// mid-conversation, or the rep quitting before saying anything).
 public enum CallOutcome: String, CaseIterable, Codable, Sendable {
     case advance, continuation
     case noSale = "no-sale"
     case walkOut = "walk-out"
+    case endedEarly = "ended-early"
     case abandoned
 }
 

@@ -32,6 +32,7 @@ public struct GlossaryKey: Hashable, Sendable, CustomStringConvertible {
     public static func brief(_ field: BriefField) -> GlossaryKey { GlossaryKey(.brief, field.rawValue) }
     public static func coach(_ term: CoachTerm) -> GlossaryKey { GlossaryKey(.coach, term.rawValue) }
     public static func word(_ word: Word) -> GlossaryKey { GlossaryKey(.word, word.rawValue) }
+    public static func drill(_ term: DrillTerm) -> GlossaryKey { GlossaryKey(.drill, term.rawValue) }
     /// The name of a section's own kind of term: `[stance] stance = 立场`.
     public static func heading(_ section: GlossarySection) -> GlossaryKey { GlossaryKey(section, section.rawValue) }
 
@@ -44,11 +45,14 @@ public struct GlossaryKey: Hashable, Sendable, CustomStringConvertible {
         + ObjectionTrigger.allCases.map(objection) + DISCTerm.allCases.map(disc) + SPINTerm.allCases.map(spin)
         + ScorecardField.allCases.map(scorecard) + PersonaField.allCases.map(persona)
         + BriefField.allCases.map(brief) + CoachTerm.allCases.map(coach) + Word.allCases.map(word)
+        + DrillTerm.allCases.map(drill)
 }
 
 /// The glossary's sections, in the order the file has them.
 public enum GlossarySection: String, CaseIterable, Sendable {
     case role, stance, mode, disc, spin, label, stage, outcome, objection, scorecard, persona, brief, coach, word
+    /// `spincoach drill`'s screens.
+    case drill
     /// Words the interface no longer uses, each keyed by the wrong word, with the term to use instead.
     case avoid
     /// How Chinese text is set: read by people and by the typography test, not shown.
@@ -109,4 +113,12 @@ public enum Word: String, CaseIterable, Sendable {
     case confidence, evidence, language, chinese, english
     case sessionLog = "session-log"
     case scriptHint = "script-hint"
+}
+
+public enum DrillTerm: String, CaseIterable, Sendable {
+    case drill, round, skill, answered, score, streak, due, model, right, near, wrong, skipped, guarded
+    case drillLog = "drill-log"
+    case skillSPIN = "skill.spin"
+    case skillDISC = "skill.disc"
+    case skillFAB = "skill.fab"
 }

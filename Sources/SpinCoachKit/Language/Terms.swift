@@ -112,6 +112,7 @@ public struct Terms: Sendable {
             case .continuation: "continuation (no agreed step)"
             case .noSale: "no sale"
             case .walkOut: "the buyer ended the call"
+            case .endedEarly: "ended early (you left before asking for a next step)"
             case .abandoned: "abandoned"
             }
         return explained(english, .outcome(outcome))

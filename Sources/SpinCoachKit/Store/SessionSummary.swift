@@ -27,7 +27,7 @@ extension SessionSummary: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         ended = try container.decodeTimestamp(forKey: .ended)
         outcome = try container.decodeChoice(
-            from: [CallOutcome.advance, .continuation, .noSale, .walkOut, .abandoned], forKey: .outcome)
+            from: [CallOutcome.advance, .continuation, .noSale, .walkOut, .endedEarly, .abandoned], forKey: .outcome)
         score = try container.decodeWholeNumber(Int.self, forKey: .score)
         guard Self.scoreRange.contains(score) else {
             throw DecodingError.dataCorruptedError(

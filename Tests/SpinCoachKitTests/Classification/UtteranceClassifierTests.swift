@@ -117,4 +117,34 @@ import Testing
         let smallTalk = book.cues.filter { $0.group == .label(.situation) || $0.group == .label(.rapport) }
         #expect(UtteranceClassifier.effectiveCueCounts(smallTalk, isQuestion: true) == [.rapport: 2])
     }
+
+    // The same kinds in Chinese, worded afresh.
+
+    @Test(arguments: ["我们的新平台能彻底解决这些延误。", "换上我们的设备，漏检的问题就一劳永逸了。"])
+    func aChinesePitchIsAProductStatement(line: String) {
+        #expect(classifier.classify(line, language: .chinese).label.isProductStatement, "\(line)")
+    }
+
+    @Test(arguments: ["陈总最近怎么样？", "您最近忙吗？", "王主任，最近一切都好吗？"])
+    func chineseSmallTalkAskedAsAQuestionIsRapport(line: String) {
+        #expect(classifier.classify(line, language: .chinese).label == .rapport, "\(line)")
+    }
+
+    @Test func aChineseQuestionAboutPriceAsksForFactsAndIsMarked() {
+        for line in ["先做个试点的话大概要花多少钱？", "这个项目你们的预算大概多少？"] {
+            let price = classifier.classify(line, language: .chinese)
+            #expect(price.label == .situation, "\(line)")
+            #expect(price.isAboutPrice, "\(line)")
+        }
+        let consequence = classifier.classify("每次停线一小时，损失多少钱？", language: .chinese)
+        #expect(consequence.label == .implication)
+        #expect(!consequence.isAboutPrice)
+    }
+
+    @Test func aLongChineseMonologueIsNoQuestion() {
+        let line =
+            "我们服务过的钢厂都说老的监测系统误报太多，班组慢慢就不看了，真正要出事的那一次报警反而被漏掉，"
+            + "最后产线还是停了，所以我们这套系统最看重的就是报警准不准，这一点我们做了很多年"
+        #expect(!classifier.classify(line, language: .chinese).label.isQuestionType)
+    }
 }

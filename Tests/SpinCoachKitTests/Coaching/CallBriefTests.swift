@@ -34,6 +34,34 @@ import Testing
             lines.first == "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))")
         #expect(lines.contains { $0.hasPrefix("D (Dominance): ") })
     }
+
+    static let widths = [40, 60, 100]
+
+    /// At every width each line fits; a wrapped line hangs two columns in, a wrapped list
+    /// item under its text; nothing is lost (only the spaces where lines break).
+    @Test(arguments: ["kwame-asante", "han-zhendong"], widths)
+    func theBriefIsLaidOutToTheWidth(personaID: String, width: Int) throws {
+        let persona = try #require(Bundled.library.persona(id: personaID))
+        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let brief = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
+        let laidOut = brief.render(width: width).components(separatedBy: "\n")
+        let unlimited = brief.render().components(separatedBy: "\n")
+        #expect(laidOut.allSatisfy { TerminalText.width($0) <= width }, "\(laidOut)")
+        #expect(laidOut.count > unlimited.count, "the account line at least wraps")
+        func letters(_ lines: [String]) -> String { lines.joined().filter { !$0.isWhitespace } }
+        #expect(letters(laidOut) == letters(unlimited))
+        var inItem = false
+        for line in laidOut {
+            if !line.hasPrefix(" ") {
+                inItem = false
+            } else if ["  + ", "  - ", "  · "].contains(where: line.hasPrefix) {
+                inItem = true
+            } else {
+                let hang = inItem ? "    " : "  "
+                #expect(line.hasPrefix(hang) && !line.dropFirst(hang.count).hasPrefix(" "), "\(line)")
+            }
+        }
+    }
 }
 
 @Suite struct CallBriefRepStyleTests {

@@ -33,4 +33,46 @@ import Testing
         #expect(text.contains("介绍产品\(count)次，需求-效益问题\(count)次"), "\(text)")
         #expect(text.contains("\(count)处不合对方风格"), "\(text)")
     }
+
+    static func pointed(_ language: ContentLanguage) -> Scorecard {
+        var card = card(premature: 1, offStyle: 2)
+        let zh = language == .chinese
+        card.coachingPoints = [
+            .init(
+                advice: zh
+                    ? "客户还没说出需求你就介绍产品了。先问清楚他的难点和代价。"
+                    : "You pitched before the buyer had stated a need. Ask about their problems and what they cost first.",
+                quote: zh ? "我们的系统是行业领先的，绝对能解决停机问题。" : "We have a great dashboard that will solve all of this for you.",
+                suggestion: zh
+                    ? "不如这样问：一次非计划停机，会让热轧线少产多少吨？"
+                    : "Try instead: One lost shift on the bottleneck: what does it do to deliveries?"),
+            .init(advice: zh ? "这个暗示问题把问题放大了。" : "This implication question made the problem bigger.", quote: "x"),
+        ]
+        return card
+    }
+
+    /// The table shrinks its value column and wraps inside it; each coaching point's
+    /// later lines hang under its text; every line fits and nothing is lost.
+    @Test(arguments: [ContentLanguage.english, .chinese], [40, 60, 100])
+    func theScorecardIsLaidOutToTheWidth(language: ContentLanguage, width: Int) throws {
+        let report = ScorecardReport(scorecard: Self.pointed(language), terms: Bundled.library.terms(for: language))
+        let lines = report.render(width: width).components(separatedBy: "\n")
+        let unlimited = report.render().components(separatedBy: "\n")
+        #expect(lines.allSatisfy { TerminalText.width($0) <= width }, "\(lines)")
+        if width < 100 { #expect(lines.count > unlimited.count, "something wraps") }
+        func letters(_ lines: [String]) -> String { lines.joined().filter { !$0.isWhitespace } }
+        #expect(letters(lines) == letters(unlimited))
+        let points = try #require(lines.firstIndex(of: language.text("Coaching points", "辅导要点")))
+        // Table rows: a label at two columns in, or a wrapped value under the value column.
+        let valueColumn =
+            TerminalText.width(unlimited[1])
+            - TerminalText.width(
+                String(unlimited[1].drop { $0 == " " }.drop { $0 != " " }.drop { $0 == " " }))
+        for line in lines[1..<points] where line.hasPrefix(String(repeating: " ", count: 3)) {
+            #expect(line.prefix { $0 == " " }.count == valueColumn, "\(line)")
+        }
+        for line in lines[(points + 1)...] {
+            #expect(line.hasPrefix("  1. ") || line.hasPrefix("  2. ") || line.hasPrefix("     "), "\(line)")
+        }
+    }
 }

@@ -222,6 +222,22 @@ extension CallMachineTests {
         #expect(card?.score == 0)
     }
 
+    /// Quitting after a conversation is scored as a call ended early: the scorecard with
+    /// its points, and nothing for the outcome; quitting before a word is abandoning it.
+    @Test func quittingAfterAConversationEndsItEarly() throws {
+        var machine = Bundled.machine("kwame-asante")
+        _ = machine.handle(.start)
+        #expect(machine.handle(.command(.quit)).scorecard?.outcome == .abandoned)
+        var talked = Bundled.machine("kwame-asante")
+        _ = talked.handle(.start)
+        _ = talked.handle(.repSaid("Which machine has the most unplanned stops, and how many last month?"))
+        let card = try #require(talked.handle(.command(.quit)).scorecard)
+        #expect(card.outcome == .endedEarly)
+        #expect(card.score > 0)
+        #expect(!card.coachingPoints.isEmpty)
+        #expect(talked.phase == .ended(.endedEarly))
+    }
+
     @Test func anOverlongLineIsTakenOnItsStart() {
         var machine = Bundled.machine("kwame-asante")
         _ = machine.handle(.start)

@@ -13,7 +13,7 @@ import Testing
     /// Files whose Chinese literals are words to match in what reps type, not interface text.
     static let matchingData = [
         "WordForms.swift", "NeedMatcher.swift", "BuyerTurn.swift", "SpeakerName.swift", "BuyerCues.swift",
-        "RepIdentification.swift",
+        "RepIdentification.swift", "DISCAnswer.swift",
     ]
 
     /// The Chinese string literals of the interface's code.

@@ -87,7 +87,7 @@ import Testing
         (header, "a second header line"),
         (
             #"{"type":"summary","ended":"2025-03-14T09:05:00Z","outcome":"won","score":40,"scorecard":{}}"#,
-            "field 'outcome': 'won' is not one of advance, continuation, no-sale, walk-out, abandoned"
+            "field 'outcome': 'won' is not one of advance, continuation, no-sale, walk-out, ended-early, abandoned"
         ),
         (
             #"{"type":"summary","ended":"2025-03-14T09:05:00Z","outcome":"advance","score":101,"scorecard":{}}"#,

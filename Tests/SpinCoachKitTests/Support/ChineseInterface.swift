@@ -31,13 +31,12 @@ enum ChineseInterface {
     /// The coach's and the neutral buyer's sentences, each way they can come out.
     static let phrases: [String] = {
         let phrases = CoachPhrases(terms: terms)
-        let reasons: [CoachPhrases.OffStyleReason] = [.longTurn, .smallTalk, .hype, .pressure, .coldness]
         return [
             phrases.situationStreak, phrases.prematureNeedPayoff, phrases.prematurePitch,
             phrases.needStated("热轧线非计划停机必须降到每年一次以内。"), phrases.welcomesBenefit, phrases.callHasEnded,
             phrases.nothingToExplain, phrases.nothingToUndo, phrases.tookBack("你们一年停几次？"), phrases.noteSaved,
             phrases.tryAsking(SuggestedQuestion(id: "problem.downtime", text: "停机主要出在哪个环节？", hint: nil)),
-        ] + reasons.map { phrases.offStyle(.dominance, reason: $0) } + phrases.listening + phrases.acknowledgements
+        ] + OffStyleReason.allCases.map { $0.tip(in: terms) } + phrases.listening + phrases.acknowledgements
             + CallStage.allCases.map(terms.name(of:)) + CallOutcome.allCases.map(terms.name(of:))
     }()
 

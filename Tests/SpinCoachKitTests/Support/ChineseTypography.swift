@@ -41,7 +41,7 @@ enum ChineseTypography {
 
     /// Each Latin run (no spaces, no Chinese) of a line, with whether it is code.
     private static func latinRuns(_ line: Substring) -> [(range: Range<String.Index>, code: Bool)] {
-        var runs: [(Range<String.Index>, Bool)] = []
+        var runs: [(range: Range<String.Index>, code: Bool)] = []
         var start: String.Index?
         for index in line.indices {
             let character = line[index]
@@ -53,6 +53,11 @@ enum ChineseTypography {
             }
         }
         if let begun = start { runs.append((begun..<line.endIndex, isCode(line[begun..<line.endIndex]))) }
+        // The words after `spincoach`, one space apart, are the rest of the command.
+        for index in runs.indices.dropFirst() where runs[index - 1].code {
+            let gap = line[runs[index - 1].range.upperBound..<runs[index].range.lowerBound]
+            if gap == " " && line[runs[index - 1].range].first?.isLetter == true { runs[index].code = true }
+        }
         return runs
     }
 
@@ -60,7 +65,11 @@ enum ChineseTypography {
         // Code in backticks is quoted as it is typed.
         let text = text.replacing(/`[^`\n]*`/, with: String(SwiftStringLiterals.hole))
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [Violation] in
-            guard line.contains(where: isHan) else { return [] }
+            // A line is Chinese text when it has at least as many Chinese characters as Latin
+            // words: an English sentence that quotes a Chinese word is judged by English rules.
+            let latinWords = line.split { !($0.isASCII && $0.isLetter) }.count
+            let englishRun = line.contains(/[A-Za-z']+ [A-Za-z']+ [A-Za-z']+/)
+            guard line.filter(isHan).count >= max(latinWords, 1), !englishRun else { return [] }
             var found: [String] = []
             let characters = Array(line)
             let runs = latinRuns(line)
