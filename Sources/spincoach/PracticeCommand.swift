@@ -22,6 +22,7 @@ struct PracticeCommand: ParsableCommand {
         help: ArgumentHelp("Seed for the buyer's choices, to replay a call exactly.", valueName: "seed"))
     var seedText: String?
     @Option(help: "Your name for the session log (default: $USER).") var rep: String?
+    @Option(help: "Practise a plan made by `spincoach prep`, against the buyer it was made for.") var plan: String?
     @Flag(help: "Pick a buyer at random instead of from a list.") var random = false
     @Flag(help: "No colour or decoration, for screen readers and logs.") var plain = false
     @OptionGroup var data: DataOptions
@@ -31,6 +32,9 @@ struct PracticeCommand: ParsableCommand {
 
     func validate() throws {
         if random && persona != nil { throw ValidationError("--random and --persona cannot be used together") }
+        if plan != nil && (random || persona != nil) {
+            throw ValidationError("--plan names its own buyer; leave out --persona and --random")
+        }
         if let seedText, UInt64(seedText) == nil {
             throw ValidationError(
                 "--seed must be a whole number from 0 to \(UInt64.max), not '\(seedText)'")
@@ -46,8 +50,11 @@ struct PracticeCommand: ParsableCommand {
         defer { reader.close() }
 
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        let buyer = try choosePersona(library: library, seed: seed, reader: &reader, style: style)
-        let chosenScript = try chooseScript(library: library, for: buyer)
+        let callPlan = try plan.map(Self.readPlan)
+        let buyer =
+            try callPlan.map { try planned($0, library: library) }
+            ?? choosePersona(library: library, seed: seed, reader: &reader, style: style)
+        let chosenScript = try chooseScript(library: library, for: buyer, planned: callPlan?.script)
         let dataDirectory = try data.resolveOrFail()
         let started = Date()
         let header = SessionHeader(
@@ -62,7 +69,7 @@ struct PracticeCommand: ParsableCommand {
             terms: library.terms(for: buyer.language))
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain,
-            echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init)
+            echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init, plan: callPlan)
         let brief = CallBrief(
             persona: buyer, script: chosenScript, terms: machine.terms,
             repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
@@ -129,7 +136,10 @@ struct PracticeCommand: ParsableCommand {
         }
     }
 
-    private func chooseScript(library: ContentLibrary, for buyer: Persona) throws -> Script {
+    private func chooseScript(library: ContentLibrary, for buyer: Persona, planned: String?) throws -> Script {
+        if script == nil, let planned, let found = library.script(id: planned), found.language == buyer.language {
+            return found
+        }
         if let script {
             let found = try library.requireScript(script)
             guard found.language == buyer.language else {
@@ -158,6 +168,38 @@ struct PracticeCommand: ParsableCommand {
             Problems.engine.emit(.warning, "\(error) (the brief leaves out your own style)")
         }
         return nil
+    }
+
+    /// The plan in `path`, Markdown or JSON; an unreadable or malformed file is reported
+    /// with its line, and nothing is practised.
+    static func readPlan(_ path: String) throws -> CallPlan {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CommandFailure("\(terminalSafe(path)): cannot read the plan: \(error.localizedDescription)")
+        }
+        do {
+            return try PlanFile.read(text, file: path)
+        } catch {
+            Problems.engine.emit(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The buyer the plan was made for, in the plan's language.
+    private func planned(_ callPlan: CallPlan, library: ContentLibrary) throws -> Persona {
+        let path = terminalSafe(plan ?? "")
+        guard let id = callPlan.persona else {
+            throw CommandFailure(
+                "\(path): the plan names no persona to practise against; add 'persona: ID' to its front matter")
+        }
+        let buyer = try library.requirePersona(id)
+        guard buyer.language == callPlan.language else {
+            throw CommandFailure(
+                "\(path): the plan is in \(callPlan.language.rawValue) but \(id) speaks \(buyer.language.rawValue)")
+        }
+        return buyer
     }
 
     static func historyFile(_ environment: [String: String]) -> URL? {

@@ -12,10 +12,14 @@ struct PracticeSession {
     /// output read as a transcript.
     let echoesInput: Bool
     let clock: () -> Date
+    /// The plan being practised: the scorecard says which of its questions were asked.
+    let plan: CallPlan?
+    /// What the rep said, by turn number, with its label; undone lines leave.
+    private var repLines: [(index: Int, line: PlanCoverage.LabelledLine)] = []
 
     init(
         machine: CallMachine, recorder: SessionRecorder, style: TerminalStyle, plain: Bool, echoesInput: Bool,
-        clock: @escaping () -> Date
+        clock: @escaping () -> Date, plan: CallPlan? = nil
     ) {
         self.machine = machine
         self.recorder = recorder
@@ -23,6 +27,7 @@ struct PracticeSession {
         self.plain = plain
         self.echoesInput = echoesInput
         self.clock = clock
+        self.plan = plan
     }
 
     private var language: ContentLanguage { machine.persona.language }
@@ -34,6 +39,16 @@ struct PracticeSession {
         if let brief {
             show(style.heading(terms.term("Before the call", .brief(.brief))))
             show(style.coach(brief.render(width: width)))
+            show("")
+        }
+        if let plan {
+            let count = plan.questions.count
+            show(
+                style.coach(
+                    wrap(
+                        language.text(
+                            "Your plan has \(count) questions; the scorecard will say which you asked.",
+                            "你的计划里有\(count)个问题，评分卡会列出问到了哪些。"))))
             show("")
         }
         perform(machine.handle(.start))
@@ -93,6 +108,10 @@ struct PracticeSession {
                 // A rule of dashes helps the eye; a screen reader or a log wants plain words.
                 show(plain ? terms.text("(\(stageField)\(name))", "（\(stageField)\(name)）") : style.dim("— \(name) —"))
             case .logTurn(let turn):
+                if turn.speaker == .rep, let label = turn.classification?.label {
+                    repLines.append((turn.index, PlanCoverage.LabelledLine(text: turn.text, label: label)))
+                }
+                if let retracted = turn.retracts { repLines.removeAll { retracted.contains($0.index) } }
                 save {
                     try recorder.append(
                         SessionTurn(
@@ -109,6 +128,15 @@ struct PracticeSession {
                     show(
                         style.heading(
                             ScorecardReport(scorecard: scorecard, terms: terms).render(width: width)))
+                }
+                if let plan {
+                    show("")
+                    let report = PlanCoverage(plan: plan, lines: repLines.map(\.line)).render(terms: terms)
+                    let lines = report.split(separator: "\n").map { line in
+                        let indent = line.prefix { $0 == " " }.count
+                        return TextLayout.wrap(String(line), width: max(20, width - 2), hanging: indent + 4)
+                    }
+                    show(style.coach(lines.joined(separator: "\n")))
                 }
             case .closeLog(let scorecard):
                 save {

@@ -9,6 +9,7 @@ struct SpinCoach: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             PracticeCommand.self,
+            PrepCommand.self,
             CheckCommand.self,
             ScriptsCommand.self,
             PersonasCommand.self,

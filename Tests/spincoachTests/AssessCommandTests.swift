@@ -181,4 +181,16 @@ import Testing
         let bundled = try binary.run(["check"])
         #expect(bundled.status == 0, "\(bundled.stdout)")
     }
+
+    /// `prep` takes the rep's own style from the stored result unless `--my-style` says otherwise.
+    @Test func prepUsesTheStoredStyle() throws {
+        let without = try binary.run(["prep", "--persona", "kwame-asante"])
+        #expect(!without.stdout.contains("Your style: "), "\(without.stdout)")
+        _ = try binary.run(["assess"], input: Self.lines(try Self.answers(.english)))
+        let stored = try binary.run(["prep", "--persona", "kwame-asante"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(stored.stdout.contains("Your style: I (Influence)"), "\(stored.stdout)")
+        let given = try binary.run(["prep", "--persona", "kwame-asante", "--my-style", "S"])
+        #expect(given.stdout.contains("Your style: S (Steadiness)"), "\(given.stdout)")
+    }
 }

@@ -73,7 +73,7 @@ import Testing
         for example in examples {
             let needsTerminal =
                 example.command.hasPrefix("spincoach practice") && !example.command.contains("--persona")
-                && !example.command.contains("--random")
+                && !example.command.contains("--random") && !example.command.contains("--plan")
             if needsTerminal {
                 #expect(try pickABuyerInATerminal(example.command, home: binary.home, path: path) == 0)
                 continue

@@ -20,7 +20,7 @@ import Testing
         "D型（支配型）", "DISC匹配", "销售占43%", "输入 /help 查看命令", "背景2、难点1", "2～8℃", "58/100", "第90百分位",
         "25.6kHz", "  职务      副总经理", "介绍产品1次，需求-效益问题0次", "十点半开会", "“……”现在", "-25～-15℃",
         "适用话术：soe-equipment", "问题 problem.downtime 在这里", "信任是一点一点攒起来的", "运行 spincoach assess --restart 重新开始",
-        "请运行 spincoach check 检查内容", "Not 价格 alone: prices are a problem",
+        "请运行 spincoach check 检查内容", "输入 ? 直接采用示范问题", "Not 价格 alone: prices are a problem",
     ])
     func conformingTextPasses(text: String) {
         #expect(ChineseTypography.violations(in: text).isEmpty, "\(text): \(ChineseTypography.violations(in: text))")

@@ -28,7 +28,9 @@ import Testing
     static let labelPatterns = [
         "[DISC] ?[\\x{4e00}-\\x{9fff}]{0,2}型", "(支配|影响|稳健|谨慎|严谨|沉稳|服从)型",
         "(背景|情况|状况|难点|难题|暗示|影响|内涵|效益|回报|示意)问题", "(拥护|支持|中立|反对|对立|敌对)(者|方)", "死敌",
-        "决策人", "教练[/（：]",
+        "决策人", "教练[/（]",
+        // The old tip prefix; 教练 inside a sentence is the buying role.
+        "^教练：",
     ]
 
     static var allTerms: [String] {

@@ -53,6 +53,14 @@ enum ChineseTypography {
             }
         }
         if let begun = start { runs.append((begun..<line.endIndex, isCode(line[begun..<line.endIndex]))) }
+        // A lone `?` between spaces is something to type: `输入 ? 采用示范问题`.
+        for index in runs.indices where line[runs[index].range].allSatisfy({ $0.isASCII && $0.isPunctuation }) {
+            let range = runs[index].range
+            let spaced =
+                (range.lowerBound == line.startIndex || line[line.index(before: range.lowerBound)] == " ")
+                && (range.upperBound == line.endIndex || line[range.upperBound] == " ")
+            if spaced { runs[index].code = true }
+        }
         // The words after `spincoach`, one space apart, are the rest of the command.
         for index in runs.indices.dropFirst() where runs[index - 1].code {
             let gap = line[runs[index - 1].range.upperBound..<runs[index].range.lowerBound]

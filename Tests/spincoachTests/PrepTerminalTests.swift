@@ -1,0 +1,32 @@
+import Foundation
+import SpinCoachKit
+import Testing
+
+/// `spincoach prep` on a real terminal (readline), driven through tmux.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct PrepTerminalTests {
+    let home = FileManager.default.temporaryDirectory.appending(path: "prep-tty-\(UUID().uuidString)")
+
+    @Test func chineseAnswersAndCtrlDHalfwayKeepThePlanSoFar() throws {
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let output = home.appending(path: "计划.md")
+        let session = try TmuxSession(
+            command: [SpinCoachBinary.executable.path, "prep", "--lang", "zh", "--output", output.path],
+            environment: ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"])
+        try session.waitFor(text: "这次拜访你要卖什么？")
+        try session.type("9")
+        try session.press("Enter")
+        try session.waitFor(text: "请输入1到")
+        try session.type("4")
+        try session.press("Enter")
+        try session.waitFor(text: "你要见的是谁？")
+        try session.type("韩振东，副总经理")
+        try session.press("Enter")
+        try session.waitFor(text: "他的采购角色：")
+        try session.press("C-d")
+        try session.waitFor(text: "已停止")
+        #expect(try session.waitForExit() == 0)
+        let plan = try PlanFile.read(try String(contentsOf: output, encoding: .utf8), file: output.path)
+        #expect(!plan.isComplete && plan.buyer.name == "韩振东，副总经理" && plan.script == "soe-equipment")
+    }
+}
