@@ -29,11 +29,10 @@ struct HistoryCommand: ParsableCommand {
         let sessions: [SessionInfo]
         do {
             sessions = try SessionStore(directory: try data.resolve()).list {
-                Console.error("warning: \(terminalSafe($0.description))")
+                Problems.engine.emit(.warning, "\($0.description) (skipped)")
             }
         } catch let error as SessionStoreError {
-            Console.error("error: \(terminalSafe(error.description))")
-            throw ExitCode(1)
+            throw CommandFailure(error.description)
         }
         let points = SessionHistory.points(from: sessions, rep: rep, since: since.flatMap(SessionHistory.date))
         if json {

@@ -86,19 +86,17 @@ struct ReviewCommand: ParsableCommand {
             reviewInputs, writer: &writer, displayPath: Problems.displayPath, write: sink.write,
             problem: { problem in
                 bar?.clear()
-                Console.error("spincoach: " + terminalSafe(problem.description) + " (skipped)")
+                Problems.engine.emit(problem.diagnostic(.error, note: "skipped"))
             },
             progress: { bar?.update($0) })
         bar?.finish()
         sink.close()
+        // The engine makes the exit status 1 for these, and for each file skipped above.
         if outcome.failed > 0 {
-            Console.error(
-                "spincoach: \(outcome.failed) of \(outcome.failed + outcome.reviewed) inputs could not be reviewed")
-            throw ExitCode(1)
-        }
-        if outcome.reviewed == 0 {
-            Console.error("spincoach: nothing to review: no transcript files found")
-            throw ExitCode(1)
+            Problems.engine.emit(
+                .error, "\(outcome.failed) of \(outcome.failed + outcome.reviewed) inputs could not be reviewed")
+        } else if outcome.reviewed == 0 {
+            Problems.engine.emit(.error, "nothing to review: no transcript files found")
         }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// `spincoach assess` on a real terminal: readline, a bad answer, Chinese, Ctrl-D halfway.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct AssessTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "assess-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("assess-tty")
+    var home: URL { scratch.url }
 
     func start(_ extra: [String] = []) throws -> TmuxSession {
         try TmuxSession(

@@ -9,7 +9,8 @@ import Testing
 /// `spincoach drill` on a real terminal (readline), driven through tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct DrillTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "drill-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("drill-tty")
+    var home: URL { scratch.url }
 
     func start(_ arguments: [String]) throws -> TmuxSession {
         try TmuxSession(

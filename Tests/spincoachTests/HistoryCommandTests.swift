@@ -38,4 +38,16 @@ import Testing
         let none = try binary.run(["history", "--rep", "Nobody"])
         #expect(none.status == 0 && none.stderr.contains("no finished practice calls for Nobody"))
     }
+
+    /// A damaged session file is a warning naming it: the rest are still shown and the command succeeds.
+    @Test func aDamagedSessionFileIsSkippedWithAWarning() throws {
+        try record("s1", day: 0, rep: "Sam", score: 30, implications: 0)
+        let damaged = binary.dataDirectory.appending(path: "20250315-090000-0000beef.jsonl")
+        try Data("{\"type\":\"header\",\n".utf8).write(to: damaged)
+        let result = try binary.run(["history"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Sam: 1 practice call"), "\(result.stdout)")
+        let warning = try #require(result.stderr.split(separator: "\n").first { $0.contains("0000beef") })
+        #expect(warning.contains("warning: ") && warning.hasSuffix("(skipped)"), "\(warning)")
+    }
 }

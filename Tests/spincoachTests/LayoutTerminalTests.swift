@@ -5,9 +5,9 @@ import Testing
 /// Screens in a real terminal are laid out to its width, read when they are printed.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 final class LayoutTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "layout-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("layout-tty")
+    var home: URL { scratch.url }
 
-    deinit { try? FileManager.default.removeItem(at: home) }
     static let bundled = ContentLibrary(
         roots: [
             URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

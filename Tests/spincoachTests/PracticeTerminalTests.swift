@@ -4,7 +4,8 @@ import Testing
 /// The real terminal path: readline, Chinese input, Ctrl-C and Ctrl-D, driven through tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct PracticeTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "practice-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("practice-tty")
+    var home: URL { scratch.url }
 
     func start(_ persona: String, extra: [String] = [], environment: [String: String] = [:]) throws -> TmuxSession {
         var env = ["HOME": home.path, "LANG": "C.UTF-8", "TERM": "xterm"]

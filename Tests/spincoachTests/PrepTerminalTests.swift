@@ -5,7 +5,8 @@ import Testing
 /// `spincoach prep` on a real terminal (readline), driven through tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct PrepTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "prep-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("prep-tty")
+    var home: URL { scratch.url }
 
     @Test func chineseAnswersAndCtrlDHalfwayKeepThePlanSoFar() throws {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

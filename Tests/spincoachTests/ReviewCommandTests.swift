@@ -35,12 +35,13 @@ import Testing
         #expect(result.stdout.contains("calls/a-good.srt"))
         #expect(result.stdout.contains("Reviewed 1 calls, 2 turns, 5 failed"))
         let errors = result.stderr.split(separator: "\n").map(String.init)
-        #expect(errors.contains { $0.hasPrefix("spincoach: calls/b-binary.txt:1:7: a binary file") })
-        #expect(errors.contains { $0.hasPrefix("spincoach: calls/c-latin1.txt:1:9: not valid UTF-8") })
-        #expect(errors.contains { $0.hasPrefix("spincoach: calls/d-empty.vtt: the file is empty") })
-        #expect(errors.contains { $0.hasPrefix("spincoach: calls/e-nobody.txt: no speakers") })
-        #expect(errors.contains { $0.hasPrefix("spincoach: calls/f-broken.srt:2:18: '00:00:0x,000' is not a time") })
-        #expect(errors.last == "spincoach: 5 of 6 inputs could not be reviewed")
+        #expect(errors.contains { $0.hasPrefix("calls/b-binary.txt:1:7: error: a binary file") })
+        #expect(errors.contains { $0.hasPrefix("calls/c-latin1.txt:1:9: error: not valid UTF-8") })
+        #expect(errors.contains { $0.hasPrefix("calls/d-empty.vtt: error: the file is empty") })
+        #expect(errors.contains { $0.hasPrefix("calls/e-nobody.txt: error: no speakers") })
+        #expect(errors.contains { $0.hasPrefix("calls/f-broken.srt:2:18: error: '00:00:0x,000' is not a time") })
+        #expect(errors.filter { $0.contains("error: ") && $0.hasSuffix("(skipped)") }.count == 5)
+        #expect(errors.last == "error: 5 of 6 inputs could not be reviewed")
         // Piped stderr gets no progress bar.
         #expect(!result.stderr.contains("█") && !result.stderr.contains("\r"))
     }
@@ -78,7 +79,8 @@ import Testing
             unknown.status == 1
                 && unknown.stderr.contains("--rep 'Zed' is not a speaker in this call; its speakers are Alice, Bob"))
         let missing = try binary.run(["review", "no-such-thing"])
-        #expect(missing.status == 1 && missing.stderr.contains("no-such-thing: no such file, folder or session id"))
+        #expect(
+            missing.status == 1 && missing.stderr.contains("no-such-thing: error: no such file, folder or session id"))
         let badSpeaker = try binary.run(["review", "x", "--speaker", "Alice"])
         #expect(badSpeaker.status != 0 && badSpeaker.stderr.contains("write it as \"Old name=New name\""))
         let markdown = try binary.run(["review", Self.meeting("tx_zoom_sample.vtt"), "--format", "markdown"])

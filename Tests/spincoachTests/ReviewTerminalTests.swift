@@ -4,7 +4,8 @@ import Testing
 /// What review shows on a real terminal, driven through tmux.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ReviewTerminalTests {
-    let home = FileManager.default.temporaryDirectory.appending(path: "review-tty-\(UUID().uuidString)")
+    let scratch = TestFolder("review-tty")
+    var home: URL { scratch.url }
 
     @Test func progressBarOnlyOnATerminal() throws {
         let folder = home.appending(path: "calls")

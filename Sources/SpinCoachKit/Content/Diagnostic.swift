@@ -42,7 +42,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// `file:line:column: error: message`, the form editors and CI logs understand;
     /// `error: message` for a problem in no file.
     public var description: String {
-        let location = isInFile ? "\(file):\(line):\(column): " : ""
+        // A problem with the file as a whole has no line; one with a line may have no column.
+        let place = line == 0 ? "" : column == 0 ? ":\(line)" : ":\(line):\(column)"
+        let location = isInFile ? "\(file)\(place): " : ""
         return "\(location)\(severity.rawValue): \(message)"
     }
 }

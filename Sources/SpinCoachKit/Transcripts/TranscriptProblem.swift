@@ -41,3 +41,12 @@ struct ParseFailure: Error, Equatable {
         TranscriptProblem(file: file, line: line, column: column, message: message)
     }
 }
+
+extension TranscriptProblem {
+    /// The problem for the diagnostics engine: its line and column only where known.
+    public func diagnostic(_ severity: Diagnostic.Severity, note: String) -> Diagnostic {
+        Diagnostic(
+            file: file, line: line ?? 0, column: line == nil ? 0 : column ?? 0, severity: severity,
+            message: "\(message) (\(note))")
+    }
+}

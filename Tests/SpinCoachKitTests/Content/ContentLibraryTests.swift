@@ -4,7 +4,9 @@ import Testing
 @testable import SpinCoachKit
 
 @Suite struct ContentLibraryTests {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "library-\(UUID().uuidString)")
+    let scratch: TemporaryDirectory
+    var folder: URL { scratch.url }
+    init() throws { scratch = try TemporaryDirectory() }
 
     static let script = """
         id: same

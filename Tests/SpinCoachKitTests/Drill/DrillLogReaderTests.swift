@@ -4,7 +4,9 @@ import Testing
 @testable import SpinCoachKit
 
 @Suite struct DrillLogReaderTests {
-    let data = FileManager.default.temporaryDirectory.appending(path: "drill-log-\(UUID().uuidString)")
+    let scratch: TemporaryDirectory
+    var data: URL { scratch.data }
+    init() throws { scratch = try TemporaryDirectory() }
     static let started = SM2Tests.start
 
     func record(rounds: Int, finish: Bool) throws -> DrillRecorder {

@@ -82,6 +82,7 @@ import Testing
 
     @Test func aScheduleIsReplayedFromTheLogsOfOneRep() throws {
         let data = FileManager.default.temporaryDirectory.appending(path: "drill-schedule-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
         for (rep, quality) in [("Sam", 5), ("Kim", 1)] {
             let header = DrillHeader(
                 id: "d-\(rep)", started: Self.monday, rep: rep, language: .english, kind: .spin)

@@ -24,12 +24,16 @@ struct SpinCoachBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// A private home for each run, so a developer's own config and data never leak in.
-    let home: URL
+    /// A private home for each run, so a developer's own config and data never leak in;
+    /// removed once the test and every copy of this binary are done with it.
+    private let folder: TestFolder
+    var home: URL { folder.url }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appending(path: "spincoach-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        folder = TestFolder("spincoach-test")
+        guard FileManager.default.fileExists(atPath: folder.url.path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder.url.path])
+        }
     }
 
     var configDirectory: URL { home.appending(path: "config/spincoach") }
