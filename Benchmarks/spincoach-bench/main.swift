@@ -71,8 +71,8 @@ let launch = best(runs: 10) {
     var call = CallMachine(
         persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
         classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english],
-        steps: content.steps[.english])
-    _ = CallBrief(persona: call.persona, script: call.script).render()
+        steps: content.steps[.english], terms: content.terms(for: .english))
+    _ = CallBrief(persona: call.persona, script: call.script, terms: call.terms).render()
     _ = call.handle(.start)
 }
 print(

@@ -38,7 +38,7 @@ struct AssessCommand: ParsableCommand {
                     "no assessment stored in \(store.directory.path) yet; take it with `spincoach assess`")
             }
             guard let assessment = try Self.assessment(in: lang ?? result.language, library: library) else { return }
-            Console.out(Self.report(result, assessment: assessment))
+            Console.out(Self.report(result, assessment: assessment, terms: library.terms(for: assessment.language)))
             Console.out("")
             Console.out(Self.footer(result, file: store.resultFile, language: assessment.language))
             return
@@ -46,7 +46,9 @@ struct AssessCommand: ParsableCommand {
         guard let assessment = try Self.assessment(in: lang ?? .english, library: library) else { return }
         var reader = makeLineReader(historyFile: nil, completions: AssessSession.commands)
         defer { reader.close() }
-        var session = try AssessSession(assessment: assessment, store: store, restart: restart, style: style)
+        var session = try AssessSession(
+            assessment: assessment, store: store, restart: restart, style: style,
+            terms: library.terms(for: assessment.language))
         session.run(reader: &reader)
     }
 
@@ -65,8 +67,9 @@ struct AssessCommand: ParsableCommand {
         }
     }
 
-    static func report(_ result: AssessmentResult, assessment: Assessment) -> String {
-        terminalSafe(AssessmentReport(result: result, assessment: assessment).render(width: Console.width()))
+    static func report(_ result: AssessmentResult, assessment: Assessment, terms: Terms) -> String {
+        terminalSafe(
+            AssessmentReport(result: result, assessment: assessment, terms: terms).render(width: Console.width()))
     }
 
     static func footer(_ result: AssessmentResult, file: URL, language: ContentLanguage) -> String {

@@ -10,14 +10,17 @@ struct AssessSession {
     let store: AssessmentStore
     let style: TerminalStyle
     let started: Date
+    /// The glossary's labels for the assessment's language, for the report at the end.
+    let terms: Terms
 
     private var language: ContentLanguage { interview.assessment.language }
     private var total: Int { interview.assessment.items.count }
 
     /// Picks up answers kept from an unfinished assessment in the same language, unless `restart`.
-    init(assessment: Assessment, store: AssessmentStore, restart: Bool, style: TerminalStyle) throws {
+    init(assessment: Assessment, store: AssessmentStore, restart: Bool, style: TerminalStyle, terms: Terms) throws {
         self.store = store
         self.style = style
+        self.terms = terms
         let language = assessment.language
         if restart { try storeOperation { try store.removeProgress(language: language) } }
         let kept: AssessmentProgress?
@@ -40,7 +43,7 @@ struct AssessSession {
                     "Carrying on after statement \(kept.answers.count) of \(total), with your earlier answers "
                         + "(`spincoach assess --restart` starts again).",
                     "接着上次往下答：前\(kept.answers.count)题（共\(total)题）的回答都保留着"
-                        + "（要从头答，输入 spincoach assess --restart ）。"))
+                        + "（要从头答，输入 spincoach assess --restart）。"))
         } else {
             Console.show(
                 language.text(
@@ -155,7 +158,7 @@ struct AssessSession {
             Problems.engine.emit(.error, "could not store the result: \(error)")
         }
         Console.out("")
-        Console.out(AssessCommand.report(result, assessment: interview.assessment))
+        Console.out(AssessCommand.report(result, assessment: interview.assessment, terms: terms))
         Console.out("")
         Console.out(AssessCommand.footer(result, file: store.resultFile, language: language))
     }

@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             With no PATH, checks all bundled and user content. A PATH may be a script \
             (.spin), persona (.yaml), cue list (.cues), gold set (.tsv), concept lexicon \
-            (.lex), annotated call (.call) or self-assessment (.assess), or a folder \
+            (.lex), annotated call (.call), self-assessment (.assess) or glossary (.glossary), or a folder \
             searched for them; the files given are checked together, so two with the same \
             id clash. Each problem is printed as file:line:column: error: message, one per \
             line (wrapped on a terminal); the exit status is 1 if any was found.

@@ -49,7 +49,7 @@ struct DrillCommand: ParsableCommand {
         let items = DrillCatalog.items(from: library, language: language).filter { kind.skills.contains($0.skill) }
         let now = Date()
         let plan = schedule.plan(items, at: now, count: count)
-        let phrases = DrillPhrases(language: language)
+        let phrases = DrillPhrases(terms: library.terms(for: language))
         guard !plan.isEmpty else {
             Console.show(phrases.nothingDue(next: schedule.nextDue(among: items, after: now), calendar: calendar))
             return

@@ -44,7 +44,7 @@ struct DrillSession {
         show(
             style.heading(
                 wrap(phrases.summary(right: right, answered: answered, planned: plan.count, stopped: stopped))))
-        show(DrillProgressReport.render(schedule.progress(at: clock()), language: phrases.language, width: width))
+        show(DrillProgressReport.render(schedule.progress(at: clock()), terms: phrases.terms, width: width))
     }
 
     /// An answer and its mark, asking again after an empty line, an unknown command or a

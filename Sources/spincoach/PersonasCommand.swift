@@ -62,11 +62,14 @@ struct PersonasCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let persona = try content.loadLibrary(.personas).requirePersona(id)
+            let library = content.loadLibrary(.personas)
+            let persona = try library.requirePersona(id)
             if json {
                 try Console.json(persona)
             } else {
-                Console.out(PersonaCard(persona: persona).render(width: Console.width()))
+                Console.out(
+                    PersonaCard(persona: persona, terms: library.terms(for: persona.language)).render(
+                        width: Console.width()))
             }
         }
     }

@@ -66,12 +66,12 @@ struct PracticeCommand: ParsableCommand {
             persona: buyer, script: chosenScript,
             classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
             coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
-            steps: library.steps[buyer.language])
+            steps: library.steps[buyer.language], terms: library.terms(for: buyer.language))
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain,
             echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init, plan: callPlan)
         let brief = CallBrief(
-            persona: buyer, script: chosenScript,
+            persona: buyer, script: chosenScript, terms: machine.terms,
             repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
         session.run(reader: &reader, brief: coach == .off ? nil : brief)
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))

@@ -31,12 +31,13 @@ struct PracticeSession {
     }
 
     private var language: ContentLanguage { machine.persona.language }
+    private var terms: Terms { machine.terms }
     /// Read at each use, so a resized window wraps to its new width.
     private var width: Int { TerminalStyle.current(plain: !style.usesColor).width }
 
     mutating func run(reader: inout any LineReader, brief: CallBrief?) {
         if let brief {
-            show(style.heading(language.text("Before the call", "拜访前简报")))
+            show(style.heading(terms.term("Before the call", .brief(.brief))))
             show(style.coach(brief.render(width: width)))
             show("")
         }
@@ -52,7 +53,7 @@ struct PracticeSession {
         }
         perform(machine.handle(.start))
         while !machine.isEnded {
-            switch reader.read(prompt: style.rep(language.text("you> ", "你> "))) {
+            switch reader.read(prompt: style.rep(terms.term("you", .word(.you)) + "> ")) {
             case .endOfInput:
                 show("")
                 perform(machine.handle(.command(.end)))
@@ -94,15 +95,18 @@ struct PracticeSession {
                 let name = machine.persona.name
                 show(style.buyer(wrap(name + (language.text(": ", "：")) + text)))
             case .showTip(let tip):
-                var text = (language.text("coach: ", "教练：")) + tip.text
-                if let suggestion = tip.suggestion { text += "\n" + (language.text("try: ", "试试：")) + suggestion.text }
+                var text = terms.term("coach: ", .coach(.tipPrefix)) + tip.text
+                if let suggestion = tip.suggestion {
+                    text += "\n" + terms.term("try: ", .coach(.try)) + suggestion.text
+                }
                 show(style.coach(wrap(text)))
             case .showInfo(let text):
                 show(style.coach(wrap(text)))
             case .showStage(let stage):
-                let name = CoachPhrases(language: machine.persona.language).stageName(stage)
+                let name = terms.name(of: stage)
+                let stageField = terms.field("stage", .heading(.stage))
                 // A rule of dashes helps the eye; a screen reader or a log wants plain words.
-                show(plain ? (language.text("(stage: \(name))", "（阶段：\(name)）")) : style.dim("— \(name) —"))
+                show(plain ? terms.text("(\(stageField)\(name))", "（\(stageField)\(name)）") : style.dim("— \(name) —"))
             case .logTurn(let turn):
                 if turn.speaker == .rep, let label = turn.classification?.label {
                     repLines.append((turn.index, PlanCoverage.LabelledLine(text: turn.text, label: label)))
@@ -123,12 +127,11 @@ struct PracticeSession {
                     show("")
                     show(
                         style.heading(
-                            ScorecardReport(scorecard: scorecard, language: machine.persona.language).render(
-                                width: width)))
+                            ScorecardReport(scorecard: scorecard, terms: terms).render(width: width)))
                 }
                 if let plan {
                     show("")
-                    let report = PlanCoverage(plan: plan, lines: repLines.map(\.line)).render(language: language)
+                    let report = PlanCoverage(plan: plan, lines: repLines.map(\.line)).render(terms: terms)
                     let lines = report.split(separator: "\n").map { line in
                         let indent = line.prefix { $0 == " " }.count
                         return TextLayout.wrap(String(line), width: max(20, width - 2), hanging: indent + 4)

@@ -79,7 +79,7 @@ struct ReviewCommand: ParsableCommand {
             width: toTerminal ? TerminalStyle.current(plain: plain).width : 100)
         var writer = ReviewReports.writer(
             format, mode: reviewInputs.isSummary ? .summary(detail: detail) : .single,
-            language: lang.language ?? .english, style: style)
+            language: lang.language ?? .english, style: style, glossaries: library.glossaries)
         let bar =
             isatty(STDERR_FILENO) == 1 && reviewInputs.isSummary ? ProgressBar(total: reviewInputs.fileCount) : nil
         let outcome = runner.run(

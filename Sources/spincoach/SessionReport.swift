@@ -5,6 +5,8 @@ import SpinCoachKit
 /// undone marked, not hidden) and the whole scorecard.
 struct SessionReport {
     var record: SessionRecord
+    /// The labels of the session's language, from the content's glossary.
+    var terms: Terms
     /// Whether each buyer turn is followed by why the buyer answered as it did.
     var explain = false
 
@@ -57,7 +59,7 @@ struct SessionReport {
     func scorecard(_ summary: SessionSummary, width: Int) -> String {
         let outcome = "outcome \(summary.outcome.rawValue), score \(summary.score)/100"
         if let card = try? JSONDecoder().decode(Scorecard.self, from: JSONEncoder().encode(summary.scorecard)) {
-            return ScorecardReport(scorecard: card, language: record.header.language).render(width: width)
+            return ScorecardReport(scorecard: card, terms: terms).render(width: width)
         }
         let fields = summary.scorecard.keys.sorted().map { [$0, Self.text(summary.scorecard[$0]!)] }
         return TextLayout.wrap(outcome, width: width) + "\n"

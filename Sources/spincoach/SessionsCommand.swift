@@ -62,6 +62,7 @@ struct SessionsCommand: ParsableCommand {
             abstract: "Show one session: its details, the whole transcript and the scorecard.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var content: ContentOptions
         @Argument(help: "The session's id, the start of one (see `spincoach sessions list`), or `latest`.")
         var id: String
         @Flag(help: "Print JSON.") var json = false
@@ -83,7 +84,10 @@ struct SessionsCommand: ParsableCommand {
             if json {
                 try Console.json(record)
             } else {
-                Console.out(SessionReport(record: record, explain: explain).render(width: Console.width()))
+                // The scorecard's labels come from the glossary, which is read with the scripts.
+                let terms = content.loadLibrary([]).terms(for: record.header.language)
+                Console.out(
+                    SessionReport(record: record, terms: terms, explain: explain).render(width: Console.width()))
             }
             if let damage { Problems.engine.emit(.error, damage.description) }
         }

@@ -106,6 +106,26 @@ import Testing
         #expect(result.stderr.contains("checked 1 file: 1 error"))
     }
 
+    @Test func aBrokenGlossaryIsPinpointedAndAMissingKeyNamed() throws {
+        let bundled = try String(
+            contentsOf: SpinCoachBinary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appending(path: "Scripts/glossary/zh.glossary"), encoding: .utf8)
+        let lines = bundled.split(separator: "\n", omittingEmptySubsequences: false)
+        let broken = try #require(lines.firstIndex(of: "blocker = 对手拥护者 | 坚定支持竞争对手，替对手说话、通风报信")) + 1
+        let stance = try #require(lines.firstIndex(of: "[stance]")) + 1
+        let url = try binary.write(
+            bundled.replacing("blocker = 对手拥护者", with: "blocker 对手拥护者"), to: "Scripts/glossary/zh.glossary")
+        let result = try binary.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.split(separator: "\n") == [
+                "Scripts/glossary/zh.glossary:\(broken):1: error: expected `key = term` (no = on this line)",
+                "Scripts/glossary/zh.glossary:\(stance):1: error: missing key 'blocker' in [stance], which the "
+                    + "interface shows (add it)",
+            ])
+        #expect(result.stderr.contains("checked 1 file: 2 errors"))
+    }
+
     @Test func aMissingPathIsAUsageError() throws {
         let result = try binary.run(["check", "/nonexistent/file.spin"])
         #expect(result.status == 64)

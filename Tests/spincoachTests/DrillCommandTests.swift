@@ -56,7 +56,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("第1题，共2题 · DISC风格"))
         #expect(result.stdout.contains("这句话显出哪种DISC风格？（D、I、S或C）"))
-        #expect(result.stdout.contains("请输入 D、I、S 或 C，或风格名称"))
+        #expect(result.stdout.contains("请输入D、I、S或C，也可以输入风格名称，如“D型（支配型）”"))
         #expect(result.stdout.contains("共答2题"))
         #expect(result.stdout.contains("技能") && result.stdout.contains("连对"))
         let record = try #require(try records().first)

@@ -27,7 +27,8 @@ final class LayoutTerminalTests {
         let screen = try run(["personas", "show", id], columns: columns)
         let persona = try #require(Self.bundled.persona(id: id))
         // Row for row what the layout gives at this width: nothing was wrapped by the terminal.
-        let expected = PersonaCard(persona: persona).render(width: columns)
+        let expected = PersonaCard(persona: persona, terms: Self.bundled.terms(for: persona.language)).render(
+            width: columns)
         #expect(screen == expected)
         #expect(expected.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
         #expect(expected.split(separator: "\n").contains { TerminalText.width(String($0)) > columns - 12 })
@@ -60,7 +61,10 @@ final class LayoutTerminalTests {
         #expect(try session.waitForExit() == 0)
         let screen = try session.captureAll()
         #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
-        #expect(screen.contains(CallBrief(persona: persona, script: script).render(width: columns)), "\(screen)")
+        #expect(
+            screen.contains(
+                CallBrief(persona: persona, script: script, terms: Self.bundled.terms(for: persona.language)).render(
+                    width: columns)), "\(screen)")
         let file = try #require(
             try FileManager.default.contentsOfDirectory(at: data, includingPropertiesForKeys: nil).first {
                 $0.pathExtension == "jsonl"
@@ -70,7 +74,8 @@ final class LayoutTerminalTests {
         let card = try JSONDecoder().decode(
             Scorecard.self, from: JSONSerialization.data(withJSONObject: try #require(summary["scorecard"])))
         #expect(!card.coachingPoints.isEmpty)
-        let report = ScorecardReport(scorecard: card, language: persona.language).render(width: columns)
+        let report = ScorecardReport(scorecard: card, terms: Self.bundled.terms(for: persona.language)).render(
+            width: columns)
         #expect(screen.contains(report), "\(screen)")
         #expect(!screen.contains(persona.language.text("rep: ", "销售：")))
     }

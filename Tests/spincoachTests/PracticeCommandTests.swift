@@ -94,10 +94,21 @@ import Testing
         let result = try binary.run(
             ["practice", "--persona", "han-zhendong", "--seed", "2"], input: "您好，王总。\n现在有几条主要产线？\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("成绩单"))
+        #expect(result.stdout.contains("评分卡"))
         #expect(result.stdout.contains("韩振东："))
         let log = try records(try #require(try sessionFiles().first))
         #expect(log.last?["type"] as? String == "summary")
+    }
+
+    /// The shell's own labels come from the glossary too: the tip prefix is 提示, not the buying role 教练.
+    @Test func aChineseTipAndItsSuggestionUseTheGlossarysWords() throws {
+        let input = "您好，韩总。\n我们的系统能在线监测振动温度，提前预警故障，已经在很多钢厂用了。\n/end\n"
+        let result = try binary.run(
+            ["practice", "--persona", "han-zhendong", "--seed", "2", "--plain"], input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n提示：客户还没说出明确需求"), "\(result.stdout)")
+        #expect(result.stdout.contains("\n可以问："))
+        #expect(!result.stdout.contains("教练："))
     }
 
     @Test func aChineseCallCanReachAnAdvance() throws {
@@ -112,7 +123,7 @@ import Testing
         let result = try binary.run(
             ["practice", "--persona", "han-zhendong", "--seed", "4"], input: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("推进（约定了下一步）"), "\(result.stdout)")
+        #expect(result.stdout.contains("推进（约定了推动销售的下一步）"), "\(result.stdout)")
     }
 
     @Test func slashCommandsHelpAndMistakesAnswerWithoutEndingTheCall() throws {

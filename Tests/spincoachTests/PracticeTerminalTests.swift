@@ -25,7 +25,7 @@ struct PracticeTerminalTests {
         let screen = try session.waitFor(text: "两座高炉")
         #expect(!screen.contains("这句话打到一半？"))
         try session.press("C-d")
-        try session.waitFor(text: "成绩单")
+        try session.waitFor(text: "评分卡")
         #expect(try session.waitForExit() == 0)
         let log = try FileManager.default.contentsOfDirectory(
             at: home.appending(path: ".local/share/spincoach"), includingPropertiesForKeys: nil

@@ -7,10 +7,13 @@ public struct AssessmentReport {
     public var result: AssessmentResult
     /// Supplies the style descriptions and selling advice, and the language.
     public var assessment: Assessment
+    /// The styles' names, from the glossary of the assessment's language.
+    public var terms: Terms
 
-    public init(result: AssessmentResult, assessment: Assessment) {
+    public init(result: AssessmentResult, assessment: Assessment, terms: Terms) {
         self.result = result
         self.assessment = assessment
+        self.terms = terms
     }
 
     private var language: ContentLanguage { assessment.language }
@@ -76,7 +79,7 @@ public struct AssessmentReport {
     }
 
     private func name(_ style: DISCStyle) -> String {
-        RepStyleAdvice.name(of: style, in: language)
+        terms.name(of: style)
     }
 
     private func signed(_ value: Int) -> String {

@@ -3,12 +3,15 @@
 public struct CallBrief {
     public var persona: Persona
     public var script: Script
+    /// The persona's language's labels, from the glossary.
+    public var terms: Terms
     /// The rep's own style against the buyer's (`RepStyleAdvice`), once they have taken `assess`.
     public var repStyle: String?
 
-    public init(persona: Persona, script: Script, repStyle: String? = nil) {
+    public init(persona: Persona, script: Script, terms: Terms, repStyle: String? = nil) {
         self.persona = persona
         self.script = script
+        self.terms = terms
         self.repStyle = repStyle
     }
 
@@ -20,22 +23,22 @@ public struct CallBrief {
         func line(_ text: String) -> String { TextLayout.wrap(text, width: width, hanging: 2) }
         var blocks = [
             TextLayout.wrap(heading, width: width, hanging: 2),
-            line(language.text("You sell: ", "你卖的是：") + (script.offer ?? script.title)),
+            line(terms.field("You sell", .brief(.youSell)) + (script.offer ?? script.title)),
             line(
-                language.text("Role: ", "角色：") + language.name(of: persona.role) + language.text("; stance: ", "；立场：")
-                    + language.name(of: persona.stance) + language.text("; mode: ", "；反应模式：")
-                    + language.name(of: persona.mode)),
+                terms.field("Role", .heading(.role)) + terms.name(of: persona.role) + terms.text("; ", "；")
+                    + terms.field("stance", .heading(.stance)) + terms.name(of: persona.stance)
+                    + terms.text("; ", "；") + terms.field("mode", .heading(.mode)) + terms.name(of: persona.mode)),
         ]
         if let background = persona.background {
-            blocks.append(line(language.text("What you know of the account: ", "已知的客户情况：") + background))
+            blocks.append(line(terms.field("What you know of the account", .brief(.account)) + background))
         }
-        blocks.append(line(language.name(of: persona.disc.primary) + language.text(": ", "：") + advice.needs))
+        blocks.append(line(terms.name(of: persona.disc.primary) + terms.colon + advice.needs))
         blocks.append(TextLayout.list(advice.dos, width: width, style: .bullet("+"), indent: 2))
         blocks.append(TextLayout.list(advice.donts, width: width, style: .bullet("-"), indent: 2))
         if let repStyle { blocks.append(line(repStyle)) }
-        blocks.append(line(language.text("Try opening with:", "可以这样开始：")))
+        blocks.append(line(terms.term("Try opening with", .brief(.tryOpening)) + terms.text(":", "：")))
         blocks.append(TextLayout.list(firstQuestions().map(\.text), width: width, style: .bullet("·"), indent: 2))
-        blocks.append(line(language.text("Commands: ", "命令：") + SlashCommand.commandLine(in: language)))
+        blocks.append(line(terms.field("Commands", .brief(.commands)) + SlashCommand.commandLine(in: language)))
         return blocks.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
@@ -71,7 +74,8 @@ public struct CallBrief {
     /// industry as its own item, so titles and industries that carry their own （） never nest.
     var heading: String {
         persona.language == .chinese
-            ? "\(persona.name)，\(persona.company)\(persona.title)；行业：\(persona.industry)"
+            ? "\(persona.name)，\(persona.company)\(persona.title)；"
+                + terms.field("", .persona(.industry)) + persona.industry
             : "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))"
     }
 }

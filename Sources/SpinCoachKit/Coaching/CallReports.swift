@@ -2,18 +2,23 @@
 struct CallReports {
     let phrases: CoachPhrases
 
+    private var terms: Terms { phrases.terms }
+
     func stage(_ progress: CallProgress) -> String {
-        phrases.language.text("Stage: ", "阶段：") + phrases.stageName(progress.stage) + "  ("
-            + questionCounts(PracticeTally(progress)) + ")"
+        let counts = questionCounts(PracticeTally(progress))
+        return terms.field("Stage", .heading(.stage)) + phrases.stageName(progress.stage)
+            + terms.text("  (\(counts))", "（\(counts)）")
     }
 
+    /// `situation 0, problem 2`; in Chinese `背景0、难点2`, no space between a word and its figure.
     private func questionCounts(_ tally: PracticeTally) -> String {
-        UtteranceLabel.spin.map { "\(phrases.labelName($0)) \(tally.count($0))" }.joined(separator: ", ")
+        UtteranceLabel.spin.map { phrases.labelName($0) + terms.text(" ", "") + "\(tally.count($0))" }
+            .joined(separator: terms.listSeparator)
     }
 
     func advice(for persona: Persona) -> String {
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: persona.language)
-        var lines = [phrases.language.name(of: persona.disc.primary) + ": " + advice.needs]
+        var lines = [terms.name(of: persona.disc.primary) + terms.colon + advice.needs]
         lines += advice.dos.map { "  + \($0)" }
         lines += advice.donts.map { "  - \($0)" }
         return lines.joined(separator: "\n")
@@ -23,12 +28,13 @@ struct CallReports {
         let tally = PracticeTally(progress)
         func share(_ part: Scorecard.Tally) -> String { "\(part.found)/\(part.total)" }
         return [
-            phrases.language.text("Questions: ", "提问：") + questionCounts(tally),
-            phrases.language.text("Implied needs uncovered: ", "发现的隐含需求：") + share(tally.impliedNeeds),
-            phrases.language.text("Implications developed: ", "展开的暗示：") + share(tally.implications),
-            phrases.language.text("Explicit needs obtained: ", "获得的明确需求：") + share(tally.explicitNeeds),
-            phrases.language.text("Premature pitches: ", "过早介绍产品：") + "\(tally.prematurePitches)"
-                + phrases.language.text(", premature need-payoffs: ", "，过早的需求-效益问题：")
+            terms.field("Questions", .scorecard(.questions)) + questionCounts(tally),
+            terms.field("Implied needs uncovered", .scorecard(.impliedNeeds)) + share(tally.impliedNeeds),
+            terms.field("Implications developed", .scorecard(.implicationsDeveloped)) + share(tally.implications),
+            terms.field("Explicit needs obtained", .scorecard(.explicitNeeds)) + share(tally.explicitNeeds),
+            terms.field("Premature pitches", .scorecard(.prematurePitch)) + "\(tally.prematurePitches)"
+                + terms.clauseSeparator
+                + terms.field("premature need-payoffs", .scorecard(.prematureNeedPayoff))
                 + "\(tally.prematureNeedPayoffs)",
         ]
         .joined(separator: "\n")

@@ -1,56 +1,36 @@
 /// Everything the coach and the neutral buyer say that is not persona content,
 /// in the call's language.
 public struct CoachPhrases: Sendable {
-    public let language: ContentLanguage
+    /// The labels the sentences name, from the glossary.
+    public let terms: Terms
 
-    public init(language: ContentLanguage) {
-        self.language = language
+    public init(terms: Terms) {
+        self.terms = terms
     }
+
+    public var language: ContentLanguage { terms.language }
 
     private var zh: Bool { language == .chinese }
 
-    public func stageName(_ stage: CallStage) -> String {
-        switch stage {
-        case .opening: language.text("opening", "开场")
-        case .situation: language.text("situation questions", "背景问题")
-        case .problem: language.text("problem questions", "难点问题")
-        case .implication: language.text("implication questions", "暗示问题")
-        case .needPayoff: language.text("need-payoff questions", "需求-效益问题")
-        case .demonstrating: language.text("demonstrating capability", "展示能力")
-        case .commitment: language.text("obtaining commitment", "获得承诺")
-        case .ended: language.text("ended", "已结束")
-        }
-    }
+    public func stageName(_ stage: CallStage) -> String { terms.name(of: stage) }
 
-    public func labelName(_ label: UtteranceLabel) -> String {
-        guard zh else { return label.rawValue }
-        switch label {
-        case .situation: return "背景"
-        case .problem: return "难点"
-        case .implication: return "暗示"
-        case .needPayoff: return "需求-效益"
-        case .question: return "其他提问"
-        case .rapport: return "寒暄"
-        case .feature: return "特征"
-        case .advantage: return "优点"
-        case .benefit: return "利益"
-        case .commitment: return "要求承诺"
-        case .statement: return "陈述"
-        }
-    }
+    public func labelName(_ label: UtteranceLabel) -> String { terms.name(of: label) }
 
     // MARK: Tips
+
+    /// A SPIN type's name inside a tip; the English sentences name them in their own words.
+    private func spin(_ term: SPINTerm) -> String { terms.term(term.rawValue, .spin(term)) }
 
     var situationStreak: String {
         language.text(
             "That's four situation questions in a row. Buyers tire of background they think you should know; move to a problem.",
-            "已经连续问了四个背景问题。客户会觉得这些你该提前做功课，换个难点问题吧。")
+            "已经连续问了四个\(spin(.situation))。客户会觉得这些你该提前做功课，换个\(spin(.problem))吧。")
     }
 
     var prematureNeedPayoff: String {
         language.text(
             "Need-payoff before any implication: the problem isn't big enough yet for its solution to matter. Develop it first.",
-            "还没问暗示问题就问需求-效益，问题还不够大，解决它也就显得不重要。先把问题放大。")
+            "还没问\(spin(.implication))就问\(spin(.needPayoff))：难点还不够大，解决它也就显得不重要。先把难点放大。")
     }
 
     /// After implication questions that developed nothing: which admission to develop.
@@ -81,17 +61,17 @@ public struct CoachPhrases: Sendable {
     var prematurePitch: String {
         language.text(
             "You pitched before the buyer stated an explicit need. In a large sale that invites objections; keep asking.",
-            "客户还没说出明确需求你就开始介绍产品，大客户销售里这只会招来异议。继续提问。")
+            "客户还没说出\(spin(.explicitNeed))你就开始介绍产品，大客户销售里这只会招来\(terms.term("", .heading(.objection)))。继续提问。")
     }
 
     func needStated(_ need: String) -> String {
         language.text(
             "Explicit need: \"\(need)\" Now show how you meet exactly that, or develop another problem.",
-            "明确需求出现了：“\(need)”接下来讲讲你们怎么做到这一点，或者再去挖掘下一个难点。")
+            "\(spin(.explicitNeed))出现了：“\(need)”接下来讲讲你们怎么做到这一点，或者再去挖掘下一个\(terms.name(of: UtteranceLabel.problem))。")
     }
 
     func tryAsking(_ question: SuggestedQuestion) -> String {
-        language.text("Try: \(question.text)", "试试：\(question.text)")
+        terms.term("Try: ", .coach(.try)) + question.text
     }
 
     // MARK: Neutral buyer lines

@@ -92,7 +92,7 @@ struct CoachingPoints {
                 found.append(
                     Candidate(
                         moment: index, topic: reason == .backgroundStreak ? "background" : "style",
-                        advice: reason.tip(in: phrases.language), better: reason == .backgroundStreak ? .problem : nil))
+                        advice: reason.tip(in: phrases.terms), better: reason == .backgroundStreak ? .problem : nil))
             }
         }
         return found

@@ -15,17 +15,6 @@ public enum RepStyleAdvice {
     static func article(_ style: DISCStyle) -> String {
         style == .influence || style == .steadiness ? "an" : "a"
     }
-
-    /// The styles' names as the glossary has them: `D (Dominance)`, `D型（支配型）`.
-    static func name(of style: DISCStyle, in language: ContentLanguage) -> String {
-        switch (language, style) {
-        case (.english, _): language.name(of: style)
-        case (.chinese, .dominance): "D型（支配型）"
-        case (.chinese, .influence): "I型（影响型）"
-        case (.chinese, .steadiness): "S型（稳健型）"
-        case (.chinese, .conscientiousness): "C型（严谨型）"
-        }
-    }
 }
 
 extension ContentLibrary {

@@ -1,61 +1,48 @@
-/// The scorecard as text for the terminal, in the call's language.
+/// The scorecard as text for the terminal, in the call's language, its labels from the glossary.
 public struct ScorecardReport {
     public var scorecard: Scorecard
-    public var language: ContentLanguage
+    public var terms: Terms
 
-    public init(scorecard: Scorecard, language: ContentLanguage) {
+    public init(scorecard: Scorecard, terms: Terms) {
         self.scorecard = scorecard
-        self.language = language
+        self.terms = terms
     }
 
     /// Laid out for `width` columns: a label/value table that shrinks and wraps its values,
     /// then the coaching points, each point's quote and question hanging under its text.
     public func render(width: Int = .max) -> String {
         let card = scorecard
-        let phrases = CoachPhrases(language: language)
-        let spin = max(card.spinQuestionCount, 1)
-        let mix = UtteranceLabel.spin.map { label in
-            "\(phrases.labelName(label)) \(card.count(label)) (\(card.count(label) * 100 / spin)%)"
-        }
         let rows: [(String, String)] = [
-            (language.text("Outcome", "结果"), outcomeName(card.outcome)),
-            (language.text("Score", "得分"), "\(card.score)/100"),
-            (language.text("Questions", "提问"), mix.joined(separator: ", ")),
+            (terms.term("Outcome", .heading(.outcome)), terms.name(of: card.outcome)),
+            (terms.term("Score", .scorecard(.score)), "\(card.score)/100"),
+            (terms.term("Questions", .scorecard(.questions)), questionMix),
             (
-                language.text("Research", "研究结论"),
-                language.text(
+                terms.term("Research", .scorecard(.research)),
+                terms.text(
                     "successful large-sale calls ask fewer situation and more implication and need-payoff questions",
-                    "成功的大客户拜访：背景问题少，暗示和需求-效益问题多")
+                    "成功的大客户拜访：\(spin(.situation))少，\(spin(.implication))和\(spin(.needPayoff))多")
             ),
-            (language.text("Implied needs", "隐含需求"), "\(card.impliedNeeds.found)/\(card.impliedNeeds.total)"),
+            (terms.term("Implied needs", .scorecard(.impliedNeeds)), share(card.impliedNeeds)),
+            (terms.term("Implications", .scorecard(.implicationsDeveloped)), share(card.implicationsDeveloped)),
+            (terms.term("Explicit needs", .scorecard(.explicitNeeds)), share(card.explicitNeeds)),
             (
-                language.text("Implications", "暗示展开"),
-                "\(card.implicationsDeveloped.found)/\(card.implicationsDeveloped.total)"
-            ),
-            (language.text("Explicit needs", "明确需求"), "\(card.explicitNeeds.found)/\(card.explicitNeeds.total)"),
-            (
-                language.text("Premature", "过早动作"),
-                language.text(
+                terms.term("Premature", .scorecard(.premature)),
+                terms.text(
                     Count.of(card.prematurePitches, "pitch") + ", "
                         + Count.of(card.prematureNeedPayoffs, "need-payoff"),
-                    "介绍产品 \(card.prematurePitches) 次，需求-效益 \(card.prematureNeedPayoffs) 次")
+                    "介绍产品\(card.prematurePitches)次，\(spin(.needPayoff))\(card.prematureNeedPayoffs)次")
             ),
             (
-                language.text("Talk share", "说话占比"),
-                "\(Int((card.talkShare * 100).rounded()))% "
-                    + language.text("(best calls: about 43% seller)", "（最佳约为销售 43%）")
+                terms.term("Talk share", .scorecard(.talkShare)),
+                "\(Int((card.talkShare * 100).rounded()))%"
+                    + terms.parenthesized(
+                        terms.text(
+                            "best calls: about 43% seller", terms.term("", .scorecard(.bestCalls)) + "：销售发言约占43%"))
             ),
-            (
-                language.text("DISC fit", "DISC 匹配"),
-                language.name(of: card.discStyle) + ": "
-                    + (card.offStyleMoments == 0
-                        ? language.text("no off-style moments", "没有不合风格的时候")
-                        : language.text(
-                            Count.of(card.offStyleMoments, "off-style moment"), "\(card.offStyleMoments) 处不合风格"))
-            ),
+            (terms.term("DISC fit", .disc(.discFit)), terms.name(of: card.discStyle) + terms.colon + styleFit),
         ]
         var blocks = [
-            language.text("Scorecard", "成绩单") + "\n"
+            terms.term("Scorecard", .scorecard(.scorecard)) + "\n"
                 + TextLayout.table(TextTable(rows: rows.map { [$0.0, $0.1] }, indent: 2), width: width)
         ]
         if !card.coachingPoints.isEmpty {
@@ -64,20 +51,32 @@ public struct ScorecardReport {
                     .joined(separator: "\n")
             }
             blocks.append(
-                language.text("Coaching points", "辅导要点") + "\n"
+                terms.term("Coaching points", .scorecard(.coachingPoints)) + "\n"
                     + TextLayout.list(items, width: width, style: .numbered, indent: 2))
         }
         return blocks.joined(separator: "\n")
     }
 
-    public func outcomeName(_ outcome: CallOutcome) -> String {
-        switch outcome {
-        case .advance: language.text("advance (an agreed next step)", "推进（约定了下一步）")
-        case .continuation: language.text("continuation (no agreed step)", "延续（没有具体下一步）")
-        case .noSale: language.text("no sale", "未成交")
-        case .walkOut: language.text("the buyer ended the call", "客户结束了谈话")
-        case .endedEarly: language.text("ended early (you left before asking for a next step)", "提前结束（没有提出下一步就离开了）")
-        case .abandoned: language.text("abandoned", "中途放弃")
+    /// `situation 2 (66%), problem 1 (33%)…`; in Chinese `背景2（66%）、难点1（33%）…`.
+    private var questionMix: String {
+        let spin = max(scorecard.spinQuestionCount, 1)
+        return UtteranceLabel.spin.map { label in
+            let count = scorecard.count(label)
+            return terms.name(of: label) + terms.text(" ", "") + "\(count)"
+                + terms.parenthesized("\(count * 100 / spin)%")
         }
+        .joined(separator: terms.listSeparator)
     }
+
+    private var styleFit: String {
+        let moments = scorecard.offStyleMoments
+        let offStyle = terms.term("", .disc(.offStyle))
+        return moments == 0
+            ? terms.text("no off-style moments", "没有\(offStyle)的时候")
+            : terms.text(Count.of(moments, "off-style moment"), "\(moments)处\(offStyle)")
+    }
+
+    private func share(_ tally: Scorecard.Tally) -> String { "\(tally.found)/\(tally.total)" }
+
+    private func spin(_ term: SPINTerm) -> String { terms.term(term.rawValue, .spin(term)) }
 }

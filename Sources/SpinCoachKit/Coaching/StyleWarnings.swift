@@ -67,41 +67,47 @@ public struct StyleWarning: Sendable {
 
 extension OffStyleReason {
     /// The live tip when a line breaks this: why it matters to the buyer, and what to do instead.
-    func tip(in language: ContentLanguage) -> String {
-        switch self {
+    func tip(in terms: Terms) -> String {
+        let language = terms.language
+        // The style's short name comes from the glossary, like every other label.
+        let (d, i, s, c) = (
+            terms.shortName(of: .dominance), terms.shortName(of: .influence), terms.shortName(of: .steadiness),
+            terms.shortName(of: .conscientiousness)
+        )
+        return switch self {
         case .longTurn:
-            language.text("A D buyer wants it short. Say it in one sentence and ask.", "D型客户要简短。一句话说完，然后提问。")
+            language.text("A D buyer wants it short. Say it in one sentence and ask.", "\(d)客户要简短。一句话说完，然后提问。")
         case .smallTalk:
-            language.text("A D buyer has no time for small talk once business has started.", "D型客户谈正事时没耐心闲聊。")
+            language.text("A D buyer has no time for small talk once business has started.", "\(d)客户谈正事时没耐心闲聊。")
         case .backgroundStreak:
             language.text(
                 "A D buyer loses patience with a string of background questions. Ask about a problem.",
-                "D型客户受不了一连串背景问题。直接问难点。")
+                "\(d)客户受不了一连串背景问题。直接问难点。")
         case .directing:
             language.text(
                 "A D buyer wants control. Offer options and let them choose rather than telling them what to do.",
-                "D型客户要掌控感。给几个方案让他选，别替他做决定。")
+                "\(d)客户要掌控感。给几个方案让他选，别替他做决定。")
         case .coldness:
             language.text(
-                "An I buyer cools without warmth. Show some interest in them as a person.", "I型客户需要热情。对他这个人表现出一点兴趣。")
+                "An I buyer cools without warmth. Show some interest in them as a person.", "\(i)客户需要热情。对他这个人表现出一点兴趣。")
         case .detail:
             language.text(
                 "An I buyer switches off under detail. Give the headline and send the rest in writing.",
-                "I型客户听不进大段细节。讲要点，细节会后书面补上。")
+                "\(i)客户听不进大段细节。讲要点，细节会后书面补上。")
         case .pressure:
             language.text(
-                "An S buyer pulls back under pressure. Slow down and lower the risk.", "S型客户一有压力就退缩。放慢节奏，降低风险。")
+                "An S buyer pulls back under pressure. Slow down and lower the risk.", "\(s)客户一有压力就退缩。放慢节奏，降低风险。")
         case .pushForDecision:
             language.text(
                 "An S buyer will not decide alone. Ask for a step they can talk over with their team.",
-                "S型客户不会一个人拍板。提一个他能和团队商量的下一步。")
+                "\(s)客户不会一个人拍板。提一个他能和团队商量的下一步。")
         case .hype:
             language.text(
-                "A C buyer distrusts hype. Replace adjectives with a figure or a reference.", "C型客户反感夸大。把形容词换成数据或案例。")
+                "A C buyer distrusts hype. Replace adjectives with a figure or a reference.", "\(c)客户反感夸大。把形容词换成数据或案例。")
         case .guessedFigure:
             language.text(
                 "A C buyer checks figures. Give one you can back up, or say you will check.",
-                "C型客户会核对数字。给有依据的数字，没把握就说回去核实。")
+                "\(c)客户会核对数字。给有依据的数字，没把握就说回去核实。")
         }
     }
 }

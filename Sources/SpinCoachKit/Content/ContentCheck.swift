@@ -42,6 +42,9 @@ extension ContentLibrary {
                 language: ContentLanguage(rawValue: url.deletingPathExtension().lastPathComponent) ?? .english)
             diagnostics += loadLexicon(url, into: &lexicon)
         }
+        for url in files where url.pathExtension == "glossary" {
+            diagnostics += checkGlossary(url)
+        }
         for url in files where url.pathExtension == "call" {
             do {
                 let call = try loadAnnotatedCall(url)
@@ -61,7 +64,8 @@ extension ContentLibrary {
             diagnostics.append(
                 Diagnostic(
                     file: url.path, line: 1, column: 1,
-                    message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex, .call or .assess"))
+                    message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex, .call, .assess or .glossary"
+                ))
         }
         for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)

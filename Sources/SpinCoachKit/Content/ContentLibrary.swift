@@ -15,9 +15,11 @@ public struct ContentLibrary: Sendable {
     public private(set) var steps: [ContentLanguage: ConceptLexicon] = [:]
     /// The development part of the classifier's gold set, which it trains on.
     public private(set) var developmentGold: [ContentLanguage: GoldSet] = [:]
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// What the interface calls each term, by language (`Scripts/glossary/`).
+    public internal(set) var glossaries: [ContentLanguage: Glossary] = [:]
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// Every content file that was read, for `check` to count.
-    public private(set) var filesRead = 0
+    public internal(set) var filesRead = 0
     /// The folders searched, highest priority first.
     public let roots: [URL]
     /// Which folder each loaded id came from, to tell an override from a clash.
@@ -58,6 +60,7 @@ public struct ContentLibrary: Sendable {
         }
         scripts.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
         personas.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
+        loadGlossaries()
     }
 
     /// Cue files from every folder add up (a trainer extends the bundled lists);
@@ -119,8 +122,11 @@ public struct ContentLibrary: Sendable {
         return nil
     }
 
-    /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, annotated calls, assessments.
-    public static let contentExtensions: Set<String> = ["spin", "yaml", "yml", "cues", "tsv", "lex", "call", "assess"]
+    /// What `check` reads: scripts, personas, cue lists, gold sets, lexicons, annotated calls,
+    /// assessments and glossaries.
+    public static let contentExtensions: Set<String> = [
+        "spin", "yaml", "yml", "cues", "tsv", "lex", "call", "assess", "glossary",
+    ]
 
     public func script(id: String) -> Script? {
         scripts.first { $0.id == id }

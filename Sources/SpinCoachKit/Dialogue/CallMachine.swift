@@ -38,17 +38,21 @@ public struct CallMachine: Sendable {
 
     public init(
         persona: Persona, script: Script, classifier: UtteranceClassifier, coachMode: CoachMode, seed: UInt64,
-        lexicon: ConceptLexicon? = nil, steps: ConceptLexicon? = nil
+        lexicon: ConceptLexicon? = nil, steps: ConceptLexicon? = nil, terms: Terms? = nil
     ) {
         self.persona = persona
         self.script = script
         self.coachMode = coachMode
         self.classifier = classifier
         self.seed = seed
-        phrases = CoachPhrases(language: persona.language)
+        // Without the content's terms (a replay that shows nothing) labels stay in English.
+        phrases = CoachPhrases(terms: terms ?? Terms(language: persona.language, glossary: Glossary()))
         suggester = QuestionSuggester(script: script, persona: persona)
         freshBuyer = SimulatedBuyer(persona: persona, scripts: [script], lexicon: lexicon, steps: steps)
     }
+
+    /// The labels the call's coaching shows, for the shell's own lines.
+    public var terms: Terms { phrases.terms }
 
     public var phase: Phase {
         switch state {
@@ -237,7 +241,7 @@ public struct CallMachine: Sendable {
             if case .offStyle(let reason) = flag { return reason }
             return nil
         }).first {
-            (kind, text) = (.offStyle, reason.tip(in: persona.language))
+            (kind, text) = (.offStyle, reason.tip(in: phrases.terms))
         } else if moment.flags.contains(.gotExplicitNeed), let need = progress.buyer.statedNeedTexts.last {
             (kind, text) = (.needStated, phrases.needStated(need))
         } else {

@@ -7,7 +7,7 @@ public enum CallStage: String, CaseIterable, Codable, Sendable {
 
 /// How a call ended (Rackham's outcomes, plus the buyer walking out, the rep leaving
 /// mid-conversation, or the rep quitting before saying anything).
-public enum CallOutcome: String, Codable, Sendable {
+public enum CallOutcome: String, CaseIterable, Codable, Sendable {
     case advance, continuation
     case noSale = "no-sale"
     case walkOut = "walk-out"

@@ -26,7 +26,7 @@ public enum SlashCommand: String, CaseIterable, Sendable {
         case .hint: language.text("a next question", "下一个可以问的问题")
         case .why: language.text("how the buyer understood your last line", "客户是怎么理解你上一句的")
         case .stage: language.text("where the call is", "当前阶段")
-        case .advice: language.text("DISC advice for this buyer", "针对这位客户的 DISC 建议")
+        case .advice: language.text("DISC advice for this buyer", "针对这位客户的DISC建议")
         case .score: language.text("the running tally", "目前的统计")
         case .undo: language.text("take back your last line", "撤回上一句")
         case .notes: language.text("a note in the log", "记一条笔记")

@@ -1,12 +1,13 @@
 import Foundation
 
-/// What a drill says, in the drill's language (Chinese terms from Scripts/glossary/zh.glossary).
+/// What a drill says, in the drill's language, its labels from the glossary (`Terms`).
 /// Plain text: the command lays it out and colours it.
 public struct DrillPhrases: Sendable {
-    public let language: ContentLanguage
+    public let terms: Terms
+    public var language: ContentLanguage { terms.language }
 
-    public init(language: ContentLanguage) {
-        self.language = language
+    public init(terms: Terms) {
+        self.terms = terms
     }
 
     private func text(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
@@ -15,9 +16,9 @@ public struct DrillPhrases: Sendable {
 
     public func skillName(_ skill: DrillSkill) -> String {
         switch skill {
-        case .spin: text("SPIN questions", "SPIN提问")
-        case .disc: text("DISC styles", "DISC风格")
-        case .fab: text("features and benefits", "特征与利益")
+        case .spin: terms.term("SPIN questions", .drill(.skillSPIN))
+        case .disc: terms.term("DISC styles", .drill(.skillDISC))
+        case .fab: terms.term("features and benefits", .drill(.skillFAB))
         }
     }
 
@@ -64,24 +65,19 @@ public struct DrillPhrases: Sendable {
 
     public func questionName(_ label: UtteranceLabel) -> String {
         switch label {
-        case .situation: text("a situation question", "背景问题")
-        case .problem: text("a problem question", "难点问题")
-        case .implication: text("an implication question", "暗示问题")
-        case .needPayoff: text("a need-payoff question", "需求-效益问题")
-        case .benefit: text("a benefit", "利益")
-        case .feature: text("a feature", "特征")
-        case .advantage: text("an advantage", "优点")
-        default: text("\(label.rawValue)", CoachPhrases(language: language).labelName(label))
+        case .situation: terms.term("a situation question", .spin(.situation))
+        case .problem: terms.term("a problem question", .spin(.problem))
+        case .implication: terms.term("an implication question", .spin(.implication))
+        case .needPayoff: terms.term("a need-payoff question", .spin(.needPayoff))
+        case .benefit: terms.term("a benefit", .label(.benefit))
+        case .feature: terms.term("a feature", .label(.feature))
+        case .advantage: terms.term("an advantage", .label(.advantage))
+        default: terms.name(of: label)
         }
     }
 
     public func styleName(_ style: DISCStyle) -> String {
-        switch style {
-        case .dominance: text("D (Dominance)", "D型（支配型）")
-        case .influence: text("I (Influence)", "I型（影响型）")
-        case .steadiness: text("S (Steadiness)", "S型（稳健型）")
-        case .conscientiousness: text("C (Conscientiousness)", "C型（严谨型）")
-        }
+        terms.name(of: style)
     }
 
     /// One line on how the answer went, and what was wanted.
@@ -139,7 +135,9 @@ public struct DrillPhrases: Sendable {
     }
 
     public var notAStyle: String {
-        text("Type D, I, S or C, or the style's name (Dominance, 支配型 …).", "请输入 D、I、S 或 C，或风格名称（支配型、Influence……）。")
+        text(
+            "Type D, I, S or C, or the style's name (Dominance, Influence …).",
+            "请输入D、I、S或C，也可以输入风格名称，如“\(terms.name(of: .dominance))”或“Dominance”。")
     }
 
     public func summary(right: Int, answered: Int, planned: Int, stopped: Bool) -> String {

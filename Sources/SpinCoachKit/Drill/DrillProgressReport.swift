@@ -2,13 +2,11 @@ import Foundation
 
 /// Drill progress as a table: per skill, rounds answered, score, streak and items due.
 public enum DrillProgressReport {
-    public static func render(_ progress: [SkillProgress], language: ContentLanguage, width: Int, indent: Int = 0)
-        -> String
-    {
-        let phrases = DrillPhrases(language: language)
+    public static func render(_ progress: [SkillProgress], terms: Terms, width: Int, indent: Int = 0) -> String {
+        let phrases = DrillPhrases(terms: terms)
         let headers = [
-            language.text("SKILL", "技能"), language.text("ROUNDS", "已答"), language.text("SCORE", "得分"),
-            language.text("STREAK", "连对"), language.text("DUE", "到期"),
+            terms.term("SKILL", .drill(.skill)), terms.term("ROUNDS", .drill(.answered)),
+            terms.term("SCORE", .drill(.score)), terms.term("STREAK", .drill(.streak)), terms.term("DUE", .drill(.due)),
         ]
         let rows = progress.map { skill in
             [
@@ -26,7 +24,7 @@ public enum DrillProgressReport {
         reps(in: records, matching: rep).map { name in
             let schedule = DrillSchedule(records: records, rep: name, calendar: calendar)
             return style.heading(name.terminalLine) + ": drills\n"
-                + render(schedule.progress(at: time), language: .english, width: style.width, indent: 2)
+                + render(schedule.progress(at: time), terms: .english, width: style.width, indent: 2)
         }
         .joined(separator: "\n")
     }

@@ -47,7 +47,8 @@ public struct PlanCoverage: Equatable, Sendable {
         }
     }
 
-    public func render(language: ContentLanguage) -> String {
+    public func render(terms: Terms) -> String {
+        let language = terms.language
         let words = PlanVocabulary(language: language)
         var lines = [
             language.text(
@@ -63,8 +64,8 @@ public struct PlanCoverage: Equatable, Sendable {
             } else if let near = entry.nearMiss {
                 lines.append(
                     language.text(
-                        "      the words were in \"\(near.text)\", but it came out as \(CoachPhrases(language: language).labelName(near.label))",
-                        "      “\(near.text)”里有这些词，但它被归为\(CoachPhrases(language: language).labelName(near.label))"))
+                        "      the words were in \"\(near.text)\", but it came out as \(terms.name(of: near.label))",
+                        "      “\(near.text)”里有这些词，但它被归为\(terms.name(of: near.label))"))
             }
         }
         return lines.joined(separator: "\n")

@@ -80,7 +80,13 @@ public struct PlanVocabulary: Sendable {
         case .problem: language.text("problem question", "难点问题")
         case .implication: language.text("implication question", "暗示问题")
         case .needPayoff: language.text("need-payoff question", "需求-效益问题")
-        default: CoachPhrases(language: language).labelName(type)
+        case .question: language.text("question", "其他提问")
+        case .rapport: language.text("rapport", "寒暄")
+        case .feature: language.text("feature", "特征")
+        case .advantage: language.text("advantage", "优点")
+        case .benefit: language.text("benefit", "利益")
+        case .commitment: language.text("commitment", "要求承诺")
+        case .statement: language.text("statement", "陈述")
         }
     }
 

@@ -90,7 +90,9 @@ struct ReviewPhrases: Sendable {
         default: text = reason.kind + item
         }
         if let evidence = reason.evidence, !evidence.isEmpty {
-            text += language.text(" because of ", "，依据：") + evidence.map { "\"\($0)\"" }.joined(separator: ", ")
+            text +=
+                language.text(" because of ", "，依据：")
+                + evidence.map { language.text("\"\($0)\"", "“\($0)”") }.joined(separator: language.text(", ", "、"))
         }
         if reason.focus == true { text += language.text(" (in focus)", "（焦点）") }
         return text

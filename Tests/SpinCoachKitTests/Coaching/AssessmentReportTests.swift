@@ -15,7 +15,9 @@ import Testing
 
     @Test func theEnglishReportGivesEveryScoreTheStylesAndAdviceForEachBuyer() throws {
         let assessment = try Self.bundled(.english)
-        let text = AssessmentReport(result: Self.influence, assessment: assessment).render(width: 80)
+        let text = AssessmentReport(
+            result: Self.influence, assessment: assessment, terms: Bundled.library.terms(for: assessment.language)
+        ).render(width: 80)
         #expect(text.contains("not a diagnosis"))
         let unwrapped = text.replacingOccurrences(of: "\n", with: " ")
         #expect(unwrapped.contains("compare your own tendencies with each other, not you with other people"))
@@ -38,7 +40,9 @@ import Testing
     }
 
     @Test func theChineseReportIsSetAsChinese() throws {
-        let text = AssessmentReport(result: Self.influence, assessment: try Self.bundled(.chinese)).render(width: 60)
+        let text = AssessmentReport(
+            result: Self.influence, assessment: try Self.bundled(.chinese), terms: Bundled.library.terms(for: .chinese)
+        ).render(width: 60)
         #expect(text.contains("不是诊断"))
         #expect(text.contains("主导风格：I型（影响型）；辅助风格：C型（严谨型）。"))
         for style in ["D型客户：", "I型客户：", "S型客户：", "C型客户："] { #expect(text.contains(style)) }
@@ -53,12 +57,16 @@ import Testing
         tied.points.conscientiousness = 24
         tied = AssessmentResult(
             taken: tied.taken, language: .english, statements: 28, points: tied.points, maximum: 28)
-        let text = AssessmentReport(result: tied, assessment: assessment).render(width: 200)
+        let text = AssessmentReport(
+            result: tied, assessment: assessment, terms: Bundled.library.terms(for: assessment.language)
+        ).render(width: 200)
         #expect(text.contains("Equal scores (I and C) are listed in D, I, S, C order"))
         let flat = AssessmentResult(
             taken: tied.taken, language: .english, statements: 28,
             points: StyleScores(dominance: 9, influence: 9, steadiness: 9, conscientiousness: 9), maximum: 28)
-        let flatText = AssessmentReport(result: flat, assessment: assessment).render(width: 200)
+        let flatText = AssessmentReport(
+            result: flat, assessment: assessment, terms: Bundled.library.terms(for: assessment.language)
+        ).render(width: 200)
         #expect(flatText.contains("All four scores are equal, so no style stands out"))
         #expect(!flatText.contains("Primary style"))
         #expect(!flatText.contains("Selling to each style"))

@@ -6,7 +6,11 @@ import Testing
     static func brief(_ personaID: String) throws -> (persona: Persona, lines: [String]) {
         let persona = try #require(Bundled.library.persona(id: personaID))
         let script = try #require(Bundled.library.script(id: persona.scripts[0]))
-        return (persona, CallBrief(persona: persona, script: script).render().components(separatedBy: "\n"))
+        return (
+            persona,
+            CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language)).render()
+                .components(separatedBy: "\n")
+        )
     }
 
     @Test func theChineseHeadingNamesThePersonThenCompanyAndTitleThenIndustry() throws {
@@ -20,7 +24,8 @@ import Testing
         let heading = try #require(lines.first)
         for ascii in [",", "(", ")", ":", ";", " "] { #expect(!heading.contains(ascii), "\(heading)") }
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: .chinese)
-        #expect(lines.contains(persona.language.name(of: persona.disc.primary) + "：" + advice.needs))
+        #expect(
+            lines.contains(Bundled.library.terms(for: .chinese).name(of: persona.disc.primary) + "：" + advice.needs))
     }
 
     @Test func theEnglishHeadingIsUnchanged() throws {
@@ -38,7 +43,7 @@ import Testing
     func theBriefIsLaidOutToTheWidth(personaID: String, width: Int) throws {
         let persona = try #require(Bundled.library.persona(id: personaID))
         let script = try #require(Bundled.library.script(id: persona.scripts[0]))
-        let brief = CallBrief(persona: persona, script: script)
+        let brief = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
         let laidOut = brief.render(width: width).components(separatedBy: "\n")
         let unlimited = brief.render().components(separatedBy: "\n")
         #expect(laidOut.allSatisfy { TerminalText.width($0) <= width }, "\(laidOut)")
@@ -64,8 +69,11 @@ import Testing
         let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
         let script = try #require(Bundled.library.script(id: persona.scripts[0]))
         let line = "You are an I selling to a D: cut the stories."
-        let with = CallBrief(persona: persona, script: script, repStyle: line).render().components(separatedBy: "\n")
-        let without = CallBrief(persona: persona, script: script).render().components(separatedBy: "\n")
+        let with = CallBrief(
+            persona: persona, script: script, terms: Bundled.library.terms(for: persona.language), repStyle: line
+        ).render().components(separatedBy: "\n")
+        let without = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
+            .render().components(separatedBy: "\n")
         #expect(with.count == without.count + 1)
         let lastDont = try #require(with.lastIndex { $0.hasPrefix("  - ") })
         #expect(with[lastDont + 1] == line, "right after the buyer's do's and don'ts")

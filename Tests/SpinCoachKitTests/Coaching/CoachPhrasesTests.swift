@@ -3,7 +3,7 @@ import Testing
 @testable import SpinCoachKit
 
 @Suite struct CoachPhrasesTests {
-    let chinese = CoachPhrases(language: .chinese)
+    let chinese = CoachPhrases(terms: Bundled.library.terms(for: .chinese))
 
     /// Some buyers say 你 to the rep and some 您, so the lines every buyer shares use neither.
     @Test func theNeutralBuyerAddressesNoOne() {

@@ -60,7 +60,7 @@ import Testing
         let chat = "How was your weekend?"
         let (points, _) = try Self.points("kwame-asante", background + [chat])
         #expect(points.filter { $0.advice.contains("background") }.count == 1, "\(points)")
-        let tip = OffStyleReason.smallTalk.tip(in: .english)
+        let tip = OffStyleReason.smallTalk.tip(in: Terms.english)
         #expect(points.contains { $0.quote == chat && $0.advice == tip }, "\(points)")
     }
 

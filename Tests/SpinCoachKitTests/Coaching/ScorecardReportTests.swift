@@ -12,7 +12,9 @@ import Testing
     }
 
     static func render(premature: Int, offStyle: Int, _ language: ContentLanguage) -> String {
-        ScorecardReport(scorecard: card(premature: premature, offStyle: offStyle), language: language).render()
+        ScorecardReport(
+            scorecard: card(premature: premature, offStyle: offStyle), terms: Bundled.library.terms(for: language)
+        ).render()
     }
 
     @Test func englishCountsReadAsWordsNotParentheses() {
@@ -26,10 +28,10 @@ import Testing
     }
 
     @Test(arguments: [1, 2])
-    func chineseCountsAreUnchanged(count: Int) {
+    func chineseCountsSitAgainstTheirWords(count: Int) {
         let text = Self.render(premature: count, offStyle: count, .chinese)
-        #expect(text.contains("介绍产品 \(count) 次，需求-效益 \(count) 次"), "\(text)")
-        #expect(text.contains("\(count) 处不合风格"), "\(text)")
+        #expect(text.contains("介绍产品\(count)次，需求-效益问题\(count)次"), "\(text)")
+        #expect(text.contains("\(count)处不合对方风格"), "\(text)")
     }
 
     static func pointed(_ language: ContentLanguage) -> Scorecard {
@@ -53,7 +55,7 @@ import Testing
     /// later lines hang under its text; every line fits and nothing is lost.
     @Test(arguments: [ContentLanguage.english, .chinese], [40, 60, 100])
     func theScorecardIsLaidOutToTheWidth(language: ContentLanguage, width: Int) throws {
-        let report = ScorecardReport(scorecard: Self.pointed(language), language: language)
+        let report = ScorecardReport(scorecard: Self.pointed(language), terms: Bundled.library.terms(for: language))
         let lines = report.render(width: width).components(separatedBy: "\n")
         let unlimited = report.render().components(separatedBy: "\n")
         #expect(lines.allSatisfy { TerminalText.width($0) <= width }, "\(lines)")

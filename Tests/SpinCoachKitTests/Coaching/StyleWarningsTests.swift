@@ -24,8 +24,8 @@ import Testing
         #expect(owners.allSatisfy { $0.count == 1 }, "\(zip(OffStyleReason.allCases, owners).map { "\($0)" })")
         for (reason, style) in zip(OffStyleReason.allCases, owners.map(\.first)) {
             let letter = style?.rawValue ?? "?"
-            #expect(reason.tip(in: .english).contains(" \(letter) buyer"), "\(reason)")
-            #expect(reason.tip(in: .chinese).hasPrefix("\(letter)型客户"), "\(reason)")
+            #expect(reason.tip(in: Terms.english).contains(" \(letter) buyer"), "\(reason)")
+            #expect(reason.tip(in: Bundled.library.terms(for: .chinese)).hasPrefix("\(letter)型客户"), "\(reason)")
         }
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [40, 60, 100])
     func theCardFitsTheWidthAndKeepsEverything(width: Int) {
-        let card = PersonaCard(persona: Self.persona).render(width: width)
+        let card = PersonaCard(persona: Self.persona, terms: .english).render(width: width)
         let lines = card.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.allSatisfy { TerminalText.width($0) <= width })
         #expect(lines.first == "Dana Okafor (dana-okafor)")
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func whatTheBuyerSaysAtEachStepHangsUnderTheProblem() throws {
-        let card = PersonaCard(persona: Self.persona).render(width: 40)
+        let card = PersonaCard(persona: Self.persona, terms: .english).render(width: 40)
         let lines = card.split(separator: "\n").map(String.init)
         let problems = try #require(lines.firstIndex(of: "Problems:"))
         #expect(

@@ -15,7 +15,9 @@ import Testing
     ])
     func thanksGetThanks(personaID: String, line: String) {
         let (buyer, persona) = Self.answers(personaID, [line])
-        #expect(CoachPhrases(language: persona.language).thanksReplies.contains(buyer[0]), "\(buyer)")
+        #expect(
+            CoachPhrases(terms: Bundled.library.terms(for: persona.language)).thanksReplies.contains(buyer[0]),
+            "\(buyer)")
         #expect(!persona.rapport.contains(buyer[0]))
     }
 

@@ -82,7 +82,7 @@ import Testing
         let card = try #require(effects.scorecard)
         #expect(card.count(.situation) >= 3)
         #expect(card.offStyleMoments == 1)
-        #expect(effects.tips.contains { $0.text == OffStyleReason.backgroundStreak.tip(in: .english) })
+        #expect(effects.tips.contains { $0.text == OffStyleReason.backgroundStreak.tip(in: Terms.english) })
     }
 
     @Test func theSameStringToACBuyerIsNotOffStyle() throws {

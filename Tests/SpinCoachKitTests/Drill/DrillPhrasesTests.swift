@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func chineseScreensUseFullWidthPunctuation() throws {
-        let phrases = DrillPhrases(language: .chinese)
+        let phrases = DrillPhrases(terms: Bundled.library.terms(for: .chinese))
         let kinds = [DrillSkill.spin, .disc, .fab].compactMap { skill in Self.items.first { $0.skill == skill } }
         let benefit = try #require(Self.items.first { if case .benefit = $0.task { true } else { false } })
         for item in kinds + [benefit] {
@@ -51,16 +51,16 @@ import Testing
         let next = Date(timeIntervalSince1970: 1_741_996_800)
         let calendar = SM2Tests.calendar
         #expect(
-            DrillPhrases(language: .english).nothingDue(next: next, calendar: calendar)
+            DrillPhrases(terms: .english).nothingDue(next: next, calendar: calendar)
                 == "Nothing is due; the next item comes due on 2025-03-15.")
         #expect(
-            DrillPhrases(language: .chinese).nothingDue(next: next, calendar: calendar)
+            DrillPhrases(terms: Bundled.library.terms(for: .chinese)).nothingDue(next: next, calendar: calendar)
                 == "现在没有到期的题；下一题到期日：2025-03-15。")
-        #expect(DrillPhrases(language: .english).nothingDue(next: nil, calendar: calendar).contains("spincoach check"))
+        #expect(DrillPhrases(terms: .english).nothingDue(next: nil, calendar: calendar).contains("spincoach check"))
     }
 
     @Test func feedbackNamesWhatWasWanted() throws {
-        let phrases = DrillPhrases(language: .english)
+        let phrases = DrillPhrases(terms: .english)
         let develop = DrillItem(
             id: "x", skill: .spin, language: .english, speaker: "B", buyerLine: "…",
             task: .question(.implication, topic: nil), model: "What does that cost?")
@@ -80,7 +80,8 @@ import Testing
             SkillProgress(skill: .spin, answered: 12, score: 75, streak: 3, due: 2),
             SkillProgress(skill: .fab, answered: 0, score: nil, streak: 0, due: 0),
         ]
-        let lines = DrillProgressReport.render(progress, language: .chinese, width: 80).split(separator: "\n")
+        let lines = DrillProgressReport.render(progress, terms: Bundled.library.terms(for: .chinese), width: 80).split(
+            separator: "\n")
         #expect(lines.count == 3)
         let columns = lines.map { line in TerminalText.width(String(line.prefix { $0 != "1" && $0 != "0" })) }
         #expect(columns[1] == columns[2], "\(lines)")

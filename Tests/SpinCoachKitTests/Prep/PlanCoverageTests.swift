@@ -23,7 +23,7 @@ import Testing
         #expect(coverage.entries[0].askedBy == "How many lines do you run on each shift?")
         // The words were there, but the line was not a question of that type.
         #expect(coverage.entries[1].askedBy == nil && coverage.entries[1].nearMiss?.label == .statement)
-        #expect(coverage.render(language: .english).hasPrefix("Planned questions asked: 1 of 2"))
+        #expect(coverage.render(terms: .english).hasPrefix("Planned questions asked: 1 of 2"))
     }
 
     @Test func oneLineCountsOnce() {

@@ -17,7 +17,8 @@ enum Bundled {
         let script = library.script(id: persona.scripts[0])!
         return CallMachine(
             persona: persona, script: script, classifier: classifier, coachMode: coach, seed: seed,
-            lexicon: library.lexicons[persona.language], steps: library.steps[persona.language])
+            lexicon: library.lexicons[persona.language], steps: library.steps[persona.language],
+            terms: library.terms(for: persona.language))
     }
 }
 

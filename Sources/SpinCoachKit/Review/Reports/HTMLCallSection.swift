@@ -6,6 +6,8 @@ struct HTMLCallSection {
 
     let review: CallReview
     let path: String
+    /// The call's language's labels.
+    let terms: Terms
     private var language: ContentLanguage { review.language }
     private var words: ReviewPhrases { ReviewPhrases(language: language) }
 
@@ -22,7 +24,7 @@ struct HTMLCallSection {
     func node() -> Body {
         .section(
             .class("call"),
-            .h2(text(t("Call review", "通话复盘") + ": " + path)),
+            .h2(text(t("Call review", "拜访复盘") + ": " + path)),
             .p(
                 .class("facts"),
                 text(
@@ -30,20 +32,21 @@ struct HTMLCallSection {
                         TranscriptImporter.name(of: review.format), ReportNumbers.day(review.date),
                         ReportNumbers.clock(review.duration),
                     ]
-                    .joined(separator: " · ") + " · " + t("Rep", "销售") + ": " + review.rep + " ("
+                    .joined(separator: " · ") + " · " + terms.term("Rep", .word(.rep)) + ": " + review.rep + " ("
                         + words.ruleText(review.repRule) + ")")),
             .h3(text(t("Speaker timeline", "发言时间线"))), HTMLCharts.timeline(review),
-            .h3(text(t("Talk share", "讲话占比"))), HTMLCharts.talkBars(review),
+            .h3(text(terms.term("Talk share", .scorecard(.talkShare)))), HTMLCharts.talkBars(review),
             questions(), conversation(), buyer(), coaching(), practice(), turns())
     }
 
     private func questions() -> Body {
-        let phrases = CoachPhrases(language: language)
+        let phrases = CoachPhrases(terms: terms)
         let stats = review.questions
         return .div(
-            .h3(text(t("Questions", "提问") + ": \(stats.total)")),
+            .h3(text(terms.term("Questions", .scorecard(.questions)) + ": \(stats.total)")),
             HTMLCharts.countBars(
-                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) }, label: t("SPIN mix", "SPIN 结构")),
+                UtteranceLabel.spin.map { (phrases.labelName($0), stats.count($0)) },
+                label: terms.term("SPIN mix", .scorecard(.questionMix))),
             .ul(
                 .li(
                     text(
@@ -77,9 +80,10 @@ struct HTMLCallSection {
         let needs = review.explicitNeeds
         let disc =
             review.disc.map {
-                language.name(of: $0.style) + ", " + t("confidence", "把握度") + " "
-                    + String(format: "%.2f", $0.confidence) + ": "
-                    + $0.cues.joined(separator: ", ")
+                terms.name(of: $0.style) + terms.clauseSeparator + terms.term("confidence", .word(.confidence))
+                    + t(" ", "")
+                    + String(format: "%.2f", $0.confidence) + terms.colon
+                    + $0.cues.joined(separator: terms.listSeparator)
             } ?? t("too few cues", "线索太少")
         return .div(
             .h3(text(t("The buyer's explicit needs", "客户的明确需求"))),
@@ -96,7 +100,7 @@ struct HTMLCallSection {
 
     private func coaching() -> Body {
         .div(
-            .h3(text(t("Coaching points", "辅导要点"))),
+            .h3(text(terms.term("Coaching points", .scorecard(.coachingPoints)))),
             .ol(
                 .group(
                     review.coaching.map { point in
@@ -106,7 +110,7 @@ struct HTMLCallSection {
                                 point.betterQuestion != nil,
                                 .p(
                                     text(
-                                        t("Try: ", "试试：") + (point.betterQuestion ?? "") + " ("
+                                        terms.term("Try: ", .coach(.try)) + (point.betterQuestion ?? "") + " ("
                                             + (point.betterQuestionID ?? "") + ")"))))
                     })))
     }
@@ -115,11 +119,12 @@ struct HTMLCallSection {
         guard let practice = review.practice else { return .empty }
         let reasoned = review.turns.filter { $0.reason != nil }
         return .div(
-            .h3(text(t("Practice call", "练习通话") + " " + practice.sessionID)),
+            .h3(text(terms.term("Practice call", .word(.session)) + " " + practice.sessionID)),
             .p(
                 text(
                     practice.persona + " · " + (practice.outcome?.rawValue ?? t("incomplete", "未完成"))
-                        + (practice.score.map { " · " + t("score ", "得分 ") + "\($0)" } ?? ""))),
+                        + (practice.score.map { " · " + terms.term("score", .scorecard(.score)) + t(" ", "") + "\($0)" }
+                            ?? ""))),
             Self.table(
                 [t("When", "时间"), t("Reveal or reason", "透露/原因"), t("Buyer said", "客户原话")],
                 reasoned.map { [ReportNumbers.place($0, language: language), words.reason($0.reason!), $0.text] }))
@@ -129,12 +134,15 @@ struct HTMLCallSection {
         .div(
             .h3(text(t("Turns", "逐句"))),
             Self.table(
-                [t("When", "时间"), t("Speaker", "发言人"), t("Label", "标签"), t("Text", "内容"), t("Evidence", "依据")],
+                [
+                    t("When", "时间"), t("Speaker", "发言人"), t("Label", "标签"), t("Text", "内容"),
+                    terms.term("Evidence", .word(.evidence)),
+                ],
                 review.turns.map { turn in
                     [
                         ReportNumbers.place(turn, language: language), turn.speaker,
                         turn.label.map { $0.rawValue + String(format: " %.2f", turn.confidence ?? 0) }
-                            ?? (turn.explicitNeed == nil ? "" : t("explicit need", "明确需求")),
+                            ?? (turn.explicitNeed == nil ? "" : terms.term("explicit need", .spin(.explicitNeed))),
                         turn.text, turn.evidence ?? "",
                     ]
                 }))

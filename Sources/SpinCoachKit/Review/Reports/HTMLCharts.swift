@@ -90,7 +90,7 @@ enum HTMLCharts {
         }
         return svg(
             width: labelWidth + plotWidth + 10, height: Double(review.speakers.count) * rowHeight + 4,
-            label: review.language.text("Talk share", "讲话占比"), children)
+            label: review.language.text("Talk share", "发言占比"), children)
     }
 
     /// Bars of named counts, for the SPIN mix.

@@ -9,8 +9,10 @@ struct HTMLReportWriter: ReviewReportWriter {
 
     let mode: ReviewMode
     let language: ContentLanguage
+    let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
+    private var terms: Terms { labels.terms(language) }
 
     static let css = """
         body{font:15px/1.45 system-ui,sans-serif;color:#1d2330;background:#fafafa;margin:0}
@@ -26,7 +28,7 @@ struct HTMLReportWriter: ReviewReportWriter {
     private func head() -> String {
         Node<HTML.DocumentContext>.head(
             .meta(.charset(.utf8)),
-            .element(named: "title", nodes: [SafeHTML.text(t("SpinCoach call review", "SpinCoach 通话复盘"))]),
+            .element(named: "title", nodes: [SafeHTML.text(t("SpinCoach call review", "SpinCoach拜访复盘"))]),
             .style(Self.css)
         ).render()
     }
@@ -39,21 +41,22 @@ struct HTMLReportWriter: ReviewReportWriter {
 
     private func summaryHeader() -> String {
         let header = [
-            t("File", "文件"), t("Date", "日期"), t("Rep", "销售"), t("Turns", "轮次"), t("Questions", "提问"), "S", "P", "I",
+            t("File", "文件"), t("Date", "日期"), terms.term("Rep", .word(.rep)), t("Turns", "轮次"),
+            terms.term("Questions", .scorecard(.questions)), "S", "P", "I",
             "N",
-            t("Talk", "讲话"), t("Score", "得分"),
+            t("Talk", "发言"), terms.term("Score", .scorecard(.score)),
         ]
         return Node<HTML.TableContext>.thead(.tr(.group(header.map { .th(SafeHTML.text($0)) }))).render()
     }
 
     mutating func begin() -> String {
         guard case .summary = mode else { return "" }
-        return opening + Body.h1(SafeHTML.text(t("Call reviews", "通话复盘"))).render() + "<table>" + summaryHeader()
+        return opening + Body.h1(SafeHTML.text(t("Call reviews", "拜访复盘"))).render() + "<table>" + summaryHeader()
             + "<tbody>"
     }
 
     mutating func call(_ review: CallReview, path: String) -> String {
-        let section = HTMLCallSection(review: review, path: path).node().render()
+        let section = HTMLCallSection(review: review, path: path, terms: labels.terms(review.language)).node().render()
         guard case .summary(let detail) = mode else {
             return "<!DOCTYPE html><html lang=\"\(review.language.rawValue)\">" + head() + "<body><main>" + section
                 + Self.closing
@@ -75,8 +78,9 @@ struct HTMLReportWriter: ReviewReportWriter {
         let trend = totals.trend()
         let perRep = HTMLCallSection.table(
             [
-                t("Rep", "销售"), t("Calls", "通话"), t("Questions per call", "每通提问"), "I+N", t("Talk", "讲话"),
-                t("Score", "得分"),
+                terms.term("Rep", .word(.rep)), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N",
+                t("Talk", "发言"),
+                terms.term("Score", .scorecard(.score)),
             ],
             totals.repAggregates.map {
                 [
@@ -88,17 +92,17 @@ struct HTMLReportWriter: ReviewReportWriter {
         let summary = Body.div(
             .p(
                 SafeHTML.text(
-                    t("Reviewed ", "已复盘 ") + "\(totals.all.calls)" + t(" calls, ", " 通，") + "\(totals.utterances)"
-                        + t(" turns; failed files: ", " 轮；失败文件：") + "\(failureCount)")),
+                    t("Reviewed ", "已复盘") + "\(totals.all.calls)" + t(" calls, ", "次拜访，") + "\(totals.utterances)"
+                        + t(" turns; failed files: ", "轮；失败文件：") + "\(failureCount)")),
             .h2(SafeHTML.text(t("Per rep", "按销售"))), perRep,
             .h2(SafeHTML.text(t("Trend over time", "随时间的变化"))),
             .p(
                 SafeHTML.text(
                     trend.isEmpty
-                        ? t("no dated calls", "没有带日期的通话")
+                        ? t("no dated calls", "没有带日期的拜访")
                         : ReportNumbers.day(trend.first?.from) + " – " + ReportNumbers.day(trend.last?.to))),
-            .p(SafeHTML.text(t("Questions per call", "每通提问"))),
-            HTMLCharts.sparkline(trend.map(\.tally.questionsPerCall), label: t("Questions per call", "每通提问")),
+            .p(SafeHTML.text(t("Questions per call", "每次拜访提问"))),
+            HTMLCharts.sparkline(trend.map(\.tally.questionsPerCall), label: t("Questions per call", "每次拜访提问")),
             .p(SafeHTML.text(t("Implication and need-payoff share", "暗示与需求-效益占比"))),
             HTMLCharts.sparkline(trend.map(\.tally.laterStageShare), label: "I+N"),
             .ul(.group(failures.prefix(200).map { .li(SafeHTML.text($0.description)) })))

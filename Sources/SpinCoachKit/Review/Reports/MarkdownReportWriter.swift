@@ -3,8 +3,10 @@
 struct MarkdownReportWriter: ReviewReportWriter {
     let mode: ReviewMode
     let language: ContentLanguage
+    let labels: ReviewLabels
 
     private func t(_ english: String, _ chinese: String) -> String { language.text(english, chinese) }
+    private var terms: Terms { labels.terms(language) }
 
     /// Markdown's punctuation escaped, `<` and `>` as entities, controls made visible, one line.
     static func escaped(_ text: String) -> String {
@@ -30,16 +32,16 @@ struct MarkdownReportWriter: ReviewReportWriter {
 
     mutating func begin() -> String {
         guard case .summary(let detail) = mode else { return "" }
-        return "# " + t("Call reviews", "通话复盘") + "\n\n" + (detail ? "" : Self.summaryHeader(language))
+        return "# " + t("Call reviews", "拜访复盘") + "\n\n" + (detail ? "" : summaryHeader())
     }
 
-    private static func summaryHeader(_ language: ContentLanguage) -> String {
-        let t = language.text
-        return table(
+    private func summaryHeader() -> String {
+        Self.table(
             [
-                t("File", "文件"), t("Date", "日期"), t("Rep", "销售"), t("Turns", "轮次"), t("Questions", "提问"), "S", "P", "I",
+                t("File", "文件"), t("Date", "日期"), terms.term("Rep", .word(.rep)), t("Turns", "轮次"),
+                terms.term("Questions", .scorecard(.questions)), "S", "P", "I",
                 "N",
-                t("Talk", "讲话"), t("Score", "得分"),
+                t("Talk", "发言"), terms.term("Score", .scorecard(.score)),
             ], []
         ).joined(separator: "\n") + "\n"
     }
@@ -58,26 +60,27 @@ struct MarkdownReportWriter: ReviewReportWriter {
         let row = "| " + cells.joined(separator: " | ") + " |\n"
         guard detail else { return row }
         // A section between rows would end the table, so with details each call gets a one-row table of its own.
-        return "\n" + Self.summaryHeader(language) + row + "\n" + full(review, path: path, level: "##") + "\n"
+        return "\n" + summaryHeader() + row + "\n" + full(review, path: path, level: "##") + "\n"
     }
 
     private func full(_ review: CallReview, path: String, level: String) -> String {
         let words = ReviewPhrases(language: review.language)
-        let phrases = CoachPhrases(language: review.language)
-        var lines = [level + " " + t("Call review", "通话复盘") + ": " + Self.escaped(path), ""]
+        let phrases = CoachPhrases(terms: labels.terms(review.language))
+        var lines = [level + " " + t("Call review", "拜访复盘") + ": " + Self.escaped(path), ""]
         lines.append(
             "- " + t("Format", "格式") + ": " + TranscriptImporter.name(of: review.format) + ", "
                 + ReportNumbers.day(review.date)
                 + ", " + ReportNumbers.clock(review.duration))
         lines.append(
-            "- " + t("Rep", "销售") + ": " + Self.escaped(review.rep) + " (" + words.ruleText(review.repRule) + ")")
+            "- " + terms.term("Rep", .word(.rep)) + ": " + Self.escaped(review.rep) + " ("
+                + words.ruleText(review.repRule) + ")")
         lines.append(
             "- " + t("Speakers", "发言人") + ": "
                 + review.speakers.map {
                     Self.escaped($0.name) + " (\($0.side?.rawValue ?? "?"), \($0.turns), \($0.words))"
                 }
                 .joined(separator: ", "))
-        lines += ["", level + "# " + t("Questions", "提问"), ""]
+        lines += ["", level + "# " + terms.term("Questions", .scorecard(.questions)), ""]
         lines += Self.table(
             [t("Type", "类型"), t("Count", "次数"), t("Per minute", "每分钟")],
             UtteranceLabel.spin.map { label in
@@ -113,23 +116,29 @@ struct MarkdownReportWriter: ReviewReportWriter {
         if review.explicitNeeds.isEmpty { lines.append("- " + t("none stated", "没有说出明确需求")) }
         lines.append("")
         lines.append(
-            "**DISC** " + t("(a hint, never a verdict)", "（仅为提示，不是结论）") + ": "
+            "**DISC**" + t(" (a hint, never a verdict)", "（仅为提示，不是结论）") + t(": ", "：")
                 + (review.disc.map {
-                    review.language.name(of: $0.style) + String(format: ", %.2f, ", $0.confidence)
-                        + $0.cues.map(Self.escaped).joined(separator: ", ")
+                    labels.terms(review.language).name(of: $0.style)
+                        + t(String(format: ", %.2f, ", $0.confidence), String(format: "，%.2f，", $0.confidence))
+                        + $0.cues.map(Self.escaped).joined(separator: t(", ", "、"))
                 } ?? t("too few cues", "线索太少")))
-        lines += ["", level + "# " + t("Coaching points", "辅导要点"), ""]
+        lines += ["", level + "# " + terms.term("Coaching points", .scorecard(.coachingPoints)), ""]
         for (number, point) in review.coaching.enumerated() {
             lines.append("\(number + 1). " + Self.escaped(point.advice))
             lines.append("   > " + Self.escaped(point.quote))
             if let better = point.betterQuestion {
                 lines.append(
-                    "   " + t("Try", "试试") + ": " + Self.escaped(better) + " (`" + (point.betterQuestionID ?? "") + "`)"
+                    "   " + terms.term("Try: ", .coach(.try)) + Self.escaped(better) + " (`"
+                        + (point.betterQuestionID ?? "") + "`)"
                 )
             }
         }
         if let practice = review.practice {
-            lines += ["", level + "# " + t("Practice call", "练习通话") + " " + Self.escaped(practice.sessionID), ""]
+            lines += [
+                "",
+                level + "# " + terms.term("Practice call", .word(.session)) + " " + Self.escaped(practice.sessionID),
+                "",
+            ]
             for turn in review.turns where turn.reason != nil {
                 lines.append(
                     "- " + ReportNumbers.place(turn, language: review.language) + ": "
@@ -143,7 +152,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
                 [
                     ReportNumbers.place(turn, language: review.language), Self.escaped(turn.speaker),
                     turn.label.map { "\($0.rawValue) " + String(format: "%.2f", turn.confidence ?? 0) }
-                        ?? (turn.explicitNeed == nil ? "" : t("explicit need", "明确需求")),
+                        ?? (turn.explicitNeed == nil ? "" : terms.term("explicit need", .spin(.explicitNeed))),
                     Self.escaped(turn.text),
                 ]
             })
@@ -155,8 +164,9 @@ struct MarkdownReportWriter: ReviewReportWriter {
         var lines = ["", "## " + t("Per rep", "按销售"), ""]
         lines += Self.table(
             [
-                t("Rep", "销售"), t("Calls", "通话"), t("Questions per call", "每通提问"), "I+N", t("Talk", "讲话"),
-                t("Score", "得分"),
+                terms.term("Rep", .word(.rep)), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N",
+                t("Talk", "发言"),
+                terms.term("Score", .scorecard(.score)),
             ],
             totals.repAggregates.map {
                 [
@@ -168,7 +178,10 @@ struct MarkdownReportWriter: ReviewReportWriter {
         let trend = totals.trend()
         lines += ["", "## " + t("Trend over time", "随时间的变化"), ""]
         lines += Self.table(
-            [t("From", "从"), t("To", "到"), t("Calls", "通话"), t("Questions per call", "每通提问"), "I+N", t("Score", "得分")],
+            [
+                t("From", "从"), t("To", "到"), t("Calls", "拜访"), t("Questions per call", "每次拜访提问"), "I+N",
+                terms.term("Score", .scorecard(.score)),
+            ],
             trend.map {
                 [
                     ReportNumbers.day($0.from), ReportNumbers.day($0.to), "\($0.tally.calls)",
@@ -178,7 +191,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
             })
         lines.append("")
         lines.append(
-            t("Questions per call", "每通提问") + ": `" + Glyphs.sparkline(trend.map(\.tally.questionsPerCall)) + "`  "
+            t("Questions per call", "每次拜访提问") + ": `" + Glyphs.sparkline(trend.map(\.tally.questionsPerCall)) + "`  "
                 + t("failed files", "失败文件") + ": \(failureCount)")
         return lines.joined(separator: "\n") + "\n"
     }

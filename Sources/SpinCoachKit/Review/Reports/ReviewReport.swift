@@ -49,13 +49,24 @@ public struct ReportStyle: Sendable {
 
 public enum ReviewReports {
     public static func writer(
-        _ format: ReviewFormat, mode: ReviewMode, language: ContentLanguage, style: ReportStyle
+        _ format: ReviewFormat, mode: ReviewMode, language: ContentLanguage, style: ReportStyle,
+        glossaries: [ContentLanguage: Glossary]
     ) -> any ReviewReportWriter {
-        switch format {
-        case .text: TextReportWriter(mode: mode, language: language, style: style)
-        case .markdown: MarkdownReportWriter(mode: mode, language: language)
+        let labels = ReviewLabels(glossaries: glossaries)
+        return switch format {
+        case .text: TextReportWriter(mode: mode, language: language, style: style, labels: labels)
+        case .markdown: MarkdownReportWriter(mode: mode, language: language, labels: labels)
         case .json: JSONReportWriter(mode: mode)
-        case .html: HTMLReportWriter(mode: mode, language: language)
+        case .html: HTMLReportWriter(mode: mode, language: language, labels: labels)
         }
+    }
+}
+
+/// Each reviewed call's labels are in that call's language, from the content's glossaries.
+struct ReviewLabels: Sendable {
+    let glossaries: [ContentLanguage: Glossary]
+
+    func terms(_ language: ContentLanguage) -> Terms {
+        Terms(language: language, glossary: glossaries[language] ?? Glossary())
     }
 }

@@ -5,12 +5,14 @@ struct TextCallReport {
     let path: String
     let style: ReportStyle
     private let words: ReviewPhrases
+    private let terms: Terms
     private var language: ContentLanguage { review.language }
 
-    init(review: CallReview, path: String, style: ReportStyle) {
+    init(review: CallReview, path: String, style: ReportStyle, terms: Terms) {
         self.review = review
         self.path = path
         self.style = style
+        self.terms = terms
         words = ReviewPhrases(language: review.language)
     }
 
@@ -30,9 +32,9 @@ struct TextCallReport {
                 ? t("timed", "有起止时间") : review.timing == .starts ? t("start times only", "仅有开始时间") : t("untimed", "无时间")
         )
         return [
-            style.heading(t("Call review", "通话复盘")) + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ")
+            style.heading(t("Call review", "拜访复盘")) + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ")
                 + ")",
-            t("Rep: ", "销售：") + review.rep.terminalLine + " (" + words.ruleText(review.repRule) + ")",
+            terms.field("Rep", .word(.rep)) + review.rep.terminalLine + " (" + words.ruleText(review.repRule) + ")",
         ]
     }
 
@@ -42,7 +44,7 @@ struct TextCallReport {
             let amount = review.timing == .full ? (speaker.seconds ?? 0) : Double(speaker.words)
             return [
                 "  " + speaker.name.terminalLine,
-                speaker.side == .rep ? t("rep", "销售") : t("buyer", "客户"),
+                speaker.side == .rep ? terms.term("rep", .word(.rep)) : terms.term("buyer", .word(.buyer)),
                 "\(speaker.turns) " + t("turns", "轮"),
                 "\(speaker.words) " + t("words", "字词"),
                 review.timing == .full ? ReportNumbers.clock(speaker.seconds) : "",
@@ -55,9 +57,9 @@ struct TextCallReport {
 
     private func questions() -> [String] {
         let stats = review.questions
-        let phrases = CoachPhrases(language: language)
+        let phrases = CoachPhrases(terms: terms)
         let largest = UtteranceLabel.spin.map(stats.count).max() ?? 0
-        var lines = ["", style.heading(t("Questions", "提问")) + "  \(stats.total)"]
+        var lines = ["", style.heading(terms.term("Questions", .scorecard(.questions))) + "  \(stats.total)"]
         if let gong = review.metric("questions-per-call") {
             lines.append(
                 "  " + style.verdict(gong.verdict, words.verdict(gong.verdict)) + " "
@@ -92,16 +94,21 @@ struct TextCallReport {
         } else {
             parts.append(
                 style.warning(
-                    "\(stats.prematureNeedPayoffs.count) " + t("need-payoff before any implication", "个需求-效益问题早于任何暗示问题")
+                    t(
+                        "\(stats.prematureNeedPayoffs.count) need-payoff before any implication",
+                        "\(stats.prematureNeedPayoffs.count)个需求-效益问题早于任何暗示问题")
                 ))
         }
         if stats.prematurePitches.isEmpty {
             parts.append(style.good(t("no pitch before an explicit need", "没有在明确需求前介绍产品")))
         } else {
             parts.append(
-                style.warning("\(stats.prematurePitches.count) " + t("pitch before any explicit need", "次在明确需求前介绍产品")))
+                style.warning(
+                    t(
+                        "\(stats.prematurePitches.count) pitch before any explicit need",
+                        "\(stats.prematurePitches.count)次在明确需求前介绍产品")))
         }
-        return t("Sequence: ", "顺序：") + parts.joined(separator: "; ")
+        return t("Sequence: ", "顺序：") + parts.joined(separator: t("; ", "；"))
     }
 
     private func conversation() -> [String] {
@@ -139,29 +146,36 @@ struct TextCallReport {
         let caution = t(" (a hint from the buyer's words, never a verdict)", "（仅根据客户用词给出的提示，不是结论）")
         if let disc = review.disc {
             lines += ReportLayout.wrapped(
-                style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + language.name(of: disc.style) + ", "
-                    + t("confidence ", "把握度 ") + String(format: "%.2f", disc.confidence) + t(", from ", "，依据 ")
-                    + disc.cues.map { "\"\($0)\"" }.joined(separator: ", "), columns: style.width, indent: 2)
+                style.heading(t("DISC hint", "DISC提示")) + caution + terms.colon + terms.name(of: disc.style)
+                    + terms.clauseSeparator + terms.term("confidence", .word(.confidence)) + t(" ", "")
+                    + String(format: "%.2f", disc.confidence)
+                    + t(", from ", "，依据：")
+                    + disc.cues.map { t("\"\($0)\"", "“\($0)”") }.joined(separator: terms.listSeparator),
+                columns: style.width, indent: 2)
         } else {
-            lines.append(style.heading(t("DISC hint", "DISC 提示")) + caution + ": " + t("too few cues", "线索太少"))
+            lines.append(style.heading(t("DISC hint", "DISC提示")) + caution + terms.colon + t("too few cues", "线索太少"))
         }
         return lines
     }
 
+    /// `"…"` in English, `“…”` in Chinese.
+    private func quoted(_ text: String) -> String { t("\"\(text)\"", "“\(text)”") }
+
     private func coaching() -> [String] {
-        var lines = ["", style.heading(t("Coaching points", "辅导要点"))]
+        var lines = ["", style.heading(terms.term("Coaching points", .scorecard(.coachingPoints)))]
         for (number, point) in review.coaching.enumerated() {
             let turn = review.turns[point.turn]
             lines += ReportLayout.wrapped(
                 "  \(number + 1). " + point.advice.terminalLine, columns: style.width, indent: 5)
             lines += ReportLayout.wrapped(
-                "     " + ReportNumbers.place(turn, language: language) + ": \"" + point.quote.terminalLine + "\"",
+                "     " + ReportNumbers.place(turn, language: language) + terms.colon
+                    + quoted(point.quote.terminalLine),
                 columns: style.width, indent: 6)
             if let better = point.betterQuestion {
                 lines += ReportLayout.wrapped(
-                    "     " + t("Try: ", "试试：") + "\"" + better.terminalLine + "\" ("
-                        + (point.betterQuestionID ?? "").terminalLine
-                        + ")", columns: style.width, indent: 6)
+                    "     " + terms.term("Try: ", .coach(.try)) + quoted(better.terminalLine)
+                        + terms.parenthesized((point.betterQuestionID ?? "").terminalLine), columns: style.width,
+                    indent: 6)
             }
         }
         if review.coaching.isEmpty { lines.append("  " + t("the rep said nothing to coach", "销售没有可点评的发言")) }
@@ -172,9 +186,12 @@ struct TextCallReport {
         guard let practice = review.practice else { return [] }
         var lines = [
             "",
-            style.heading(t("Practice call", "练习通话")) + "  " + practice.sessionID.terminalLine + ", "
-                + practice.persona.terminalLine + ", " + (practice.outcome?.rawValue ?? t("incomplete", "未完成"))
-                + (practice.score.map { ", " + t("score ", "得分 ") + "\($0)" } ?? ""),
+            style.heading(terms.term("Practice call", .word(.session))) + "  " + practice.sessionID.terminalLine
+                + terms.clauseSeparator + practice.persona.terminalLine + terms.clauseSeparator
+                + (practice.outcome.map { terms.term($0.rawValue, .outcome($0)) } ?? t("incomplete", "未完成"))
+                + (practice.score.map {
+                    terms.clauseSeparator + terms.term("score", .scorecard(.score)) + t(" ", "") + "\($0)"
+                } ?? ""),
             t("The buyer's reveals and reasons per turn:", "客户每轮透露的内容及原因："),
         ]
         let reasoned = review.turns.filter { $0.reason != nil }
@@ -182,7 +199,7 @@ struct TextCallReport {
         for turn in reasoned {
             lines += ReportLayout.wrapped(
                 "  " + ReportNumbers.place(turn, language: language) + " " + words.reason(turn.reason!).terminalLine
-                    + ": \"" + turn.text.terminalLine + "\"", columns: style.width, indent: 4)
+                    + terms.colon + quoted(turn.text.terminalLine), columns: style.width, indent: 4)
         }
         return lines
     }
@@ -194,7 +211,7 @@ struct TextCallReport {
             if let label = turn.label {
                 head += " [" + label.rawValue + String(format: " %.2f", turn.confidence ?? 0) + "]"
             }
-            if turn.explicitNeed != nil { head += " [" + t("explicit need", "明确需求") + "]" }
+            if turn.explicitNeed != nil { head += " [" + terms.term("explicit need", .spin(.explicitNeed)) + "]" }
             lines += ReportLayout.wrapped(head + ": " + turn.text.terminalLine, columns: style.width, indent: 4)
             if let evidence = turn.evidence {
                 lines += ReportLayout.wrapped("      " + evidence.terminalLine, columns: style.width, indent: 6).map(

@@ -17,7 +17,8 @@ enum ReportFixtures {
         -> String
     {
         var writer = ReviewReports.writer(
-            format, mode: mode, language: .english, style: ReportStyle(colour: colour, width: 80))
+            format, mode: mode, language: .english, style: ReportStyle(colour: colour, width: 80),
+            glossaries: Bundled.library.glossaries)
         var totals = ReviewTotals()
         var output = writer.begin()
         for review in reviews {
