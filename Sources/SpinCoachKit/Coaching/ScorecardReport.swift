@@ -57,13 +57,13 @@ public struct ScorecardReport {
         return blocks.joined(separator: "\n")
     }
 
-    /// `situation 2 (66%), problem 1 (33%)…`; in Chinese `背景2（66%）、难点1（33%）…`.
+    /// `situation 2 (67%), problem 1 (33%)…`, rounded to the nearest; in Chinese `背景2（67%）、难点1（33%）…`.
     private var questionMix: String {
         let spin = max(scorecard.spinQuestionCount, 1)
         return UtteranceLabel.spin.map { label in
             let count = scorecard.count(label)
             return terms.name(of: label) + terms.text(" ", "") + "\(count)"
-                + terms.parenthesized("\(count * 100 / spin)%")
+                + terms.parenthesized("\(Int((Double(count * 100) / Double(spin)).rounded()))%")
         }
         .joined(separator: terms.listSeparator)
     }

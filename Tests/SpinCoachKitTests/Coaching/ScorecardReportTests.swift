@@ -27,6 +27,12 @@ import Testing
         for text in [one, two] { #expect(!text.contains("(s)") && !text.contains("(es)"), "\(text)") }
     }
 
+    /// Two of three is 67%, not 66%: shares are rounded, not cut off.
+    @Test func questionSharesAreRounded() {
+        let text = Self.render(premature: 0, offStyle: 0, .english)
+        #expect(text.contains("situation 2 (67%), problem 1 (33%)"), "\(text)")
+    }
+
     @Test(arguments: [1, 2])
     func chineseCountsSitAgainstTheirWords(count: Int) {
         let text = Self.render(premature: count, offStyle: count, .chinese)
