@@ -42,7 +42,7 @@ struct HistoryCommand: ParsableCommand {
         let style = ReportStyle(
             colour: TerminalStyle.usesColor(
                 isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, plain: false),
-            width: 100)
+            width: Console.width())
         if points.isEmpty {
             Console.error(
                 "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")

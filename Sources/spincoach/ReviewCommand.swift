@@ -76,7 +76,7 @@ struct ReviewCommand: ParsableCommand {
         let style = ReportStyle(
             colour: format == .text
                 && TerminalStyle.usesColor(isTTY: toTerminal, environment: environment, plain: plain),
-            width: toTerminal ? TerminalStyle.current(plain: plain).width : 100)
+            width: toTerminal ? TerminalStyle.current(plain: plain).width : 80)
         var writer = ReviewReports.writer(
             format, mode: reviewInputs.isSummary ? .summary(detail: detail) : .single,
             language: lang.language ?? .english, style: style, glossaries: library.glossaries)

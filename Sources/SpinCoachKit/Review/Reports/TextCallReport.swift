@@ -31,11 +31,15 @@ struct TextCallReport {
             review.timing == .full
                 ? t("timed", "有起止时间") : review.timing == .starts ? t("start times only", "仅有开始时间") : t("untimed", "无时间")
         )
-        return [
-            style.heading(t("Call review", "拜访复盘")) + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ")
-                + ")",
-            terms.field("Rep", .word(.rep)) + review.rep.terminalLine + " (" + words.ruleText(review.repRule) + ")",
-        ]
+        // The heading is styled on its own, so wrapping never splits an escape sequence.
+        let title = t("Call review", "拜访复盘")
+        let about = ReportLayout.wrapped(
+            title + "  " + path.terminalLine + "  (" + facts.joined(separator: ", ") + ")", columns: style.width,
+            indent: 2)
+        return [style.heading(title) + about[0].dropFirst(title.count)] + about.dropFirst()
+            + ReportLayout.wrapped(
+                terms.field("Rep", .word(.rep)) + review.rep.terminalLine + " (" + words.ruleText(review.repRule)
+                    + ")", columns: style.width, indent: 2)
     }
 
     private func speakers() -> [String] {
@@ -61,10 +65,12 @@ struct TextCallReport {
         let largest = UtteranceLabel.spin.map(stats.count).max() ?? 0
         var lines = ["", style.heading(terms.term("Questions", .scorecard(.questions))) + "  \(stats.total)"]
         if let gong = review.metric("questions-per-call") {
-            lines.append(
-                "  " + style.verdict(gong.verdict, words.verdict(gong.verdict)) + " "
-                    + References.questionsPerCall.summary
-                    + " — " + References.questionsPerCall.source)
+            let verdict = words.verdict(gong.verdict)
+            let wrapped = ReportLayout.wrapped(
+                "  " + verdict + " " + References.questionsPerCall.summary + " — "
+                    + References.questionsPerCall.source, columns: style.width, indent: 4)
+            lines.append("  " + style.verdict(gong.verdict, verdict) + wrapped[0].dropFirst(2 + verdict.count))
+            lines += wrapped.dropFirst()
         }
         let rows = UtteranceLabel.spin.map { label -> [String] in
             let count = stats.count(label)
@@ -82,7 +88,7 @@ struct TextCallReport {
             "  Rackham: " + References.spinMix.summary + " — " + References.spinMix.source, columns: style.width,
             indent: 4
         ).map(style.dim)
-        lines.append("  " + sequence())
+        lines += ReportLayout.wrapped("  " + sequence(), columns: style.width, indent: 4)
         return lines
     }
 

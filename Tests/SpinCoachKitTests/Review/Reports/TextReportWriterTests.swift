@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SpinCoachKit
@@ -31,7 +32,10 @@ import Testing
         ] {
             #expect(text.contains(heading), "\(heading)")
         }
-        #expect(text.contains("1 need-payoff before any implication; 1 pitch before any explicit need"))
+        // Long lines wrap with a hanging indent.
+        let unwrapped = text.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(unwrapped.contains("1 need-payoff before any implication; 1 pitch before any explicit need"))
+        #expect(text.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= 80 })
     }
 
     @Test func summaryRowsAlignWithChineseNames() throws {
