@@ -26,7 +26,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sessions: [SessionInfo]
+        let sessions: [SessionListing]
         do {
             sessions = try SessionStore(directory: try data.resolve()).list {
                 Problems.engine.emit(.warning, "\($0.description) (skipped)")

@@ -4,7 +4,7 @@ import SpinCoachKit
 /// A saved session as a coach reads it: its details, every turn numbered (what was
 /// undone marked, not hidden) and the whole scorecard.
 struct SessionReport {
-    var record: SessionRecord
+    var record: LoadedSession
     /// The labels of the session's language, from the content's glossary.
     var terms: Terms
     /// Whether each buyer turn is followed by why the buyer answered as it did.

@@ -51,7 +51,7 @@ struct SessionsCommand: ParsableCommand {
             Console.show(TextTable(headers: ["ID", "STARTED", "REP", "PERSONA", "TURNS", "RESULT"], rows: rows))
         }
 
-        private func result(_ session: SessionInfo) -> String {
+        private func result(_ session: SessionListing) -> String {
             guard session.isComplete, let outcome = session.outcome else { return "incomplete" }
             return "\(outcome.rawValue) \(session.score.map(String.init) ?? "-")"
         }
@@ -71,7 +71,7 @@ struct SessionsCommand: ParsableCommand {
         func run() throws {
             let store = SessionStore(directory: try data.resolveOrFail())
             var damage: MalformedLine?
-            let record: SessionRecord
+            let record: LoadedSession
             do {
                 record = try store.load(id: try store.resolve(id))
             } catch SessionStoreError.malformedLine(let malformed) where malformed.readSoFar != nil {

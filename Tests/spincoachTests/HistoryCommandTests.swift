@@ -34,7 +34,7 @@ import Testing
         #expect(points.compactMap { $0["id"] as? String } == ["s2", "s3"])
         #expect(points.first?["started"] as? String == "2025-03-17T08:55:00.000Z")
         let bad = try binary.run(["history", "--since", "last week"])
-        #expect(bad.status != 0 && bad.stderr.contains("--since 'last week' is not a date"))
+        #expect(bad.status == 64 && bad.stderr.contains("--since 'last week' is not a date"))
         let none = try binary.run(["history", "--rep", "Nobody"])
         #expect(none.status == 0 && none.stderr.contains("no finished practice calls for Nobody"))
     }

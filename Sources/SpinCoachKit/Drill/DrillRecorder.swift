@@ -31,7 +31,7 @@ public final class DrillRecorder {
         fileURL = folder.appending(path: "\(header.id).jsonl")
         try PrivateFiles.prepareDirectory(dataDirectory)
         try PrivateFiles.prepareDirectory(folder)
-        let line = try SessionLine.encode(header) + Data("\n".utf8)
+        let line = try SessionLogLine.encode(header) + Data("\n".utf8)
         descriptor = try PrivateFiles.createNewFile(fileURL)
         do {
             try PrivateFiles.append(line, to: descriptor, path: fileURL.path)
@@ -53,7 +53,7 @@ public final class DrillRecorder {
         guard round.index == roundsWritten + 1 else {
             throw SessionStoreError.turnOutOfOrder(path: fileURL.path, expected: roundsWritten + 1, got: round.index)
         }
-        try PrivateFiles.append(try SessionLine.encode(round) + Data("\n".utf8), to: descriptor, path: fileURL.path)
+        try PrivateFiles.append(try SessionLogLine.encode(round) + Data("\n".utf8), to: descriptor, path: fileURL.path)
         roundsWritten += 1
     }
 
@@ -61,7 +61,7 @@ public final class DrillRecorder {
     public func finish(at time: Date, stopped: Bool) throws {
         guard !isFinished else { throw SessionStoreError.alreadyFinished(path: fileURL.path) }
         let end = DrillEnd(ended: time, rounds: roundsWritten, stopped: stopped)
-        try PrivateFiles.append(try SessionLine.encode(end) + Data("\n".utf8), to: descriptor, path: fileURL.path)
+        try PrivateFiles.append(try SessionLogLine.encode(end) + Data("\n".utf8), to: descriptor, path: fileURL.path)
         isFinished = true
         close(descriptor)
         descriptor = -1

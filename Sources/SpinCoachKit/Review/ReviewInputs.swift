@@ -65,9 +65,9 @@ public struct ReviewInputs: Sequence, Sendable {
                 } else if FileManager.default.fileExists(atPath: url.path) {
                     return .file(url)
                 } else if SessionID.isValid(argument), let dataDirectory,
-                    FileManager.default.fileExists(atPath: SessionFile.url(for: argument, in: dataDirectory).path)
+                    FileManager.default.fileExists(atPath: SessionFileList.url(for: argument, in: dataDirectory).path)
                 {
-                    return .file(SessionFile.url(for: argument, in: dataDirectory))
+                    return .file(SessionFileList.url(for: argument, in: dataDirectory))
                 } else {
                     return .problem(TranscriptProblem(file: argument, message: "no such file, folder or session id"))
                 }

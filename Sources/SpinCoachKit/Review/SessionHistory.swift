@@ -32,7 +32,7 @@ public struct HistoryPoint: Encodable, Equatable, Sendable {
 
 public enum SessionHistory {
     /// Finished sessions, oldest first, optionally for one rep (any case) and from a date on.
-    public static func points(from sessions: [SessionInfo], rep: String?, since: Date?) -> [HistoryPoint] {
+    public static func points(from sessions: [SessionListing], rep: String?, since: Date?) -> [HistoryPoint] {
         sessions.filter { session in
             session.isComplete && (rep.map { session.rep.lowercased() == $0.lowercased() } ?? true)
                 && (since.map { session.started >= $0 } ?? true)

@@ -65,7 +65,7 @@ extension SessionHeader: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLineType.header, forKey: .type)
+        try container.encode(SessionLogLineType.header, forKey: .type)
         try container.encode(version, forKey: .version)
         try container.encode(id, forKey: .id)
         try container.encodeTimestamp(started, forKey: .started)

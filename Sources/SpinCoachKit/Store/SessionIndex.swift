@@ -63,12 +63,12 @@ public final class SessionIndex: Sendable {
     }
 
     /// Inserts or replaces the row for `info.id`.
-    public func save(_ info: SessionInfo) throws {
+    public func save(_ info: SessionListing) throws {
         try access { try pool.write { db in try Self.save(info, in: db) } }
     }
 
     /// Every indexed session, newest first.
-    public func sessions() throws -> [SessionInfo] {
+    public func sessions() throws -> [SessionListing] {
         try access {
             try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY started DESC, id DESC").map(Self.info)
@@ -92,7 +92,7 @@ public final class SessionIndex: Sendable {
     @discardableResult
     func refresh(everything: Bool = false) throws -> [SessionStoreError] {
         var problems: [SessionStoreError] = []
-        let files = try SessionFile.list(in: directory, problems: &problems)
+        let files = try SessionFileList.list(in: directory, problems: &problems)
         // What each row was made from; a row for a file that has since grown or moved is made again.
         let indexed = try access {
             try pool.read { db in
@@ -105,7 +105,7 @@ public final class SessionIndex: Sendable {
             }
         }
         var keep = Set<String>()
-        var fresh: [SessionInfo] = []
+        var fresh: [SessionListing] = []
         for file in files {
             if !everything, indexed[file.id] == IndexedSource(size: file.size, path: file.url.path) {
                 keep.insert(file.id)

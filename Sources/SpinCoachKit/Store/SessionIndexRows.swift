@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-// How a SessionInfo maps to a row of the `sessions` table, and how database
+// How a SessionListing maps to a row of the `sessions` table, and how database
 // errors become store errors.
 extension SessionIndex {
-    static func save(_ info: SessionInfo, in db: Database) throws {
+    static func save(_ info: SessionListing, in db: Database) throws {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO sessions
@@ -20,7 +20,7 @@ extension SessionIndex {
             ])
     }
 
-    static func info(_ row: Row) throws -> SessionInfo {
+    static func info(_ row: Row) throws -> SessionListing {
         let id: String = try row.decode(forColumn: "id")
         func parsed<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value {
             let text: String = try row.decode(forColumn: column)
@@ -34,7 +34,7 @@ extension SessionIndex {
             }
             return outcome
         }
-        return SessionInfo(
+        return SessionListing(
             id: id, started: try parsed("started", SessionTimestamp.date(from:)),
             persona: try row.decode(forColumn: "persona"),
             script: try row.decode(forColumn: "script"),

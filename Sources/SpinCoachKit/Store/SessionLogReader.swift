@@ -3,7 +3,7 @@ import Foundation
 /// Reads a session file line by line, checking that it tells a coherent story:
 /// a header first, numbered turns, at most one summary and nothing after it.
 enum SessionLogReader {
-    static func read(_ url: URL, expectedID: String?) throws(SessionStoreError) -> SessionRecord {
+    static func read(_ url: URL, expectedID: String?) throws(SessionStoreError) -> LoadedSession {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -13,7 +13,7 @@ enum SessionLogReader {
         return try parse(data, file: url.path, expectedID: expectedID)
     }
 
-    static func parse(_ data: Data, file: String, expectedID: String?) throws(SessionStoreError) -> SessionRecord {
+    static func parse(_ data: Data, file: String, expectedID: String?) throws(SessionStoreError) -> LoadedSession {
         var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         var header: SessionHeader?
@@ -22,7 +22,7 @@ enum SessionLogReader {
 
         func failure(_ lineNumber: Int, _ problem: String) -> SessionStoreError {
             let readSoFar = header.map {
-                SessionRecord(header: $0, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
+                LoadedSession(header: $0, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
             }
             return .malformedLine(MalformedLine(file: file, line: lineNumber, problem: problem, readSoFar: readSoFar))
         }
@@ -32,8 +32,8 @@ enum SessionLogReader {
             let lineNumber = offset + 1
             guard bytes.contains(where: { !Self.isSpace($0) }) else { throw failure(lineNumber, "empty line") }
             if summary != nil { throw failure(lineNumber, "nothing may follow the summary line") }
-            let line: SessionLine
-            switch SessionLine.decode(Data(bytes)) {
+            let line: SessionLogLine
+            switch SessionLogLine.decode(Data(bytes)) {
             case .success(let decoded): line = decoded
             case .failure(let problem): throw failure(lineNumber, problem.message)
             }
@@ -55,7 +55,7 @@ enum SessionLogReader {
             }
         }
         // The guard above ensures line 1 was read, and a non-header line 1 has already thrown.
-        return SessionRecord(header: header!, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
+        return LoadedSession(header: header!, turns: ledger.liveTurns, undone: ledger.undoneTurns, summary: summary)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

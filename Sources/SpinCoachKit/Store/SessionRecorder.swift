@@ -31,7 +31,7 @@ public final class SessionRecorder {
     public init(directory: URL, header: SessionHeader) throws {
         guard SessionID.isValid(header.id) else { throw SessionStoreError.invalidID(header.id) }
         self.header = header
-        fileURL = SessionFile.url(for: header.id, in: directory)
+        fileURL = SessionFileList.url(for: header.id, in: directory)
         try PrivateFiles.prepareDirectory(directory)
         let headerLine = try Self.line(for: header, path: fileURL.path)
         descriptor = try PrivateFiles.createNewFile(fileURL)
@@ -88,8 +88,8 @@ public final class SessionRecorder {
 
     /// Encodes a record, refusing one that would not read back (a score of 140, say).
     private static func line(for record: some Encodable, path: String) throws -> Data {
-        let data = try SessionLine.encode(record)
-        if case .failure(let problem) = SessionLine.decode(data) {
+        let data = try SessionLogLine.encode(record)
+        if case .failure(let problem) = SessionLogLine.decode(data) {
             throw SessionStoreError.invalidRecord(path: path, problem: problem.message)
         }
         return data + Data("\n".utf8)
@@ -102,9 +102,9 @@ public final class SessionRecorder {
 
     private func updateIndex() {
         guard let index, indexError == nil else { return }
-        let record = SessionRecord(header: header, turns: ledger.liveTurns, summary: summary)
+        let record = LoadedSession(header: header, turns: ledger.liveTurns, summary: summary)
         do {
-            try index.save(SessionInfo(record: record, path: fileURL.path, logSize: bytesWritten))
+            try index.save(SessionListing(record: record, path: fileURL.path, logSize: bytesWritten))
         } catch {
             indexError = SessionIndex.storeError(error, path: index.fileURL.path)
         }

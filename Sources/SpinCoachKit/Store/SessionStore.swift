@@ -11,7 +11,7 @@ public struct SessionStore: Sendable {
     /// Every session, newest first. The index is brought up to date with the files
     /// first (built if absent, rebuilt if damaged). Files that cannot be listed at all
     /// go to `onProblem`; a row whose file has a bad line carries it in `problem`.
-    public func list(onProblem: (SessionStoreError) -> Void = { _ in }) throws -> [SessionInfo] {
+    public func list(onProblem: (SessionStoreError) -> Void = { _ in }) throws -> [SessionListing] {
         guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
         do {
             return try listFromIndex(onProblem: onProblem)
@@ -21,7 +21,7 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private func listFromIndex(onProblem: (SessionStoreError) -> Void) throws -> [SessionInfo] {
+    private func listFromIndex(onProblem: (SessionStoreError) -> Void) throws -> [SessionListing] {
         let index = try SessionIndex(directory: directory)
         for problem in try index.refresh() { onProblem(problem) }
         return try index.sessions()
@@ -35,7 +35,7 @@ public struct SessionStore: Sendable {
             return newest.id
         }
         guard SessionID.isValid(reference) else { throw SessionStoreError.invalidID(reference) }
-        if FileManager.default.fileExists(atPath: SessionFile.url(for: reference, in: directory).path) {
+        if FileManager.default.fileExists(atPath: SessionFileList.url(for: reference, in: directory).path) {
             return reference
         }
         let matches = try list().map(\.id).filter { $0.hasPrefix(reference) }.sorted()
@@ -48,9 +48,9 @@ public struct SessionStore: Sendable {
 
     /// The session as written, undone turns kept apart in `undone`. A file with a bad line throws
     /// `malformedLine`, which carries the session as far as the good lines before it.
-    public func load(id: String) throws -> SessionRecord {
+    public func load(id: String) throws -> LoadedSession {
         guard SessionID.isValid(id) else { throw SessionStoreError.invalidID(id) }
-        let url = SessionFile.url(for: id, in: directory)
+        let url = SessionFileList.url(for: id, in: directory)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw SessionStoreError.unknownSession(id: id, directory: directory.path)
         }

@@ -55,9 +55,9 @@ public struct MalformedLine: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
     public var problem: String
     /// The session as far as the good lines before this one go; nil when the header itself is bad.
-    public var readSoFar: SessionRecord?
+    public var readSoFar: LoadedSession?
 
-    public init(file: String, line: Int, problem: String, readSoFar: SessionRecord?) {
+    public init(file: String, line: Int, problem: String, readSoFar: LoadedSession?) {
         self.file = file
         self.line = line
         self.problem = problem

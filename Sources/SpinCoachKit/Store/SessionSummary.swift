@@ -38,7 +38,7 @@ extension SessionSummary: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLineType.summary, forKey: .type)
+        try container.encode(SessionLogLineType.summary, forKey: .type)
         try container.encodeTimestamp(ended, forKey: .ended)
         try container.encode(outcome, forKey: .outcome)
         try container.encode(score, forKey: .score)

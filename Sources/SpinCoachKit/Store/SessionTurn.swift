@@ -89,7 +89,7 @@ extension SessionTurn: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLineType.turn, forKey: .type)
+        try container.encode(SessionLogLineType.turn, forKey: .type)
         try container.encode(index, forKey: .index)
         try container.encode(speaker, forKey: .speaker)
         try container.encode(text, forKey: .text)

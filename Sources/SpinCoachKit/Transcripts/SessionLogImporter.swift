@@ -5,7 +5,7 @@ import Foundation
 enum SessionLogImporter {
     static func parse(_ bytes: [UInt8], file: String) -> Result<Transcript, TranscriptProblem> {
         let data = Data(bytes)
-        let record: SessionRecord
+        let record: LoadedSession
         do {
             record = try SessionLogReader.parse(data, file: file, expectedID: nil)
         } catch .malformedLine(let malformed) {

@@ -65,11 +65,11 @@ import Testing
     ])
     func aBadLineIsNamedByFileAndLine(text: String, line: Int, problem: String) throws {
         let header = try String(
-            decoding: SessionLine.encode(
+            decoding: SessionLogLine.encode(
                 DrillHeader(id: "d1", started: Self.started, rep: "Sam", language: .english, kind: .spin)),
             as: UTF8.self)
         let end = try String(
-            decoding: SessionLine.encode(DrillEnd(ended: Self.started, rounds: 0, stopped: false)), as: UTF8.self)
+            decoding: SessionLogLine.encode(DrillEnd(ended: Self.started, rounds: 0, stopped: false)), as: UTF8.self)
         let content = text.replacing("HEADER", with: header).replacing("END", with: end)
             .replacing("ROUND2", with: Self.round(2)).replacing("ROUND1", with: Self.round(1))
         #expect {
@@ -85,7 +85,7 @@ import Testing
         let round = DrillRound(
             index: index, item: "disc.p.opening", skill: .disc, answer: "D",
             mark: DrillMark(verdict: .right, quality: 5), time: started)
-        return String(decoding: try! SessionLine.encode(round), as: UTF8.self)
+        return String(decoding: try! SessionLogLine.encode(round), as: UTF8.self)
     }
 
     @Test func readingAllReportsTheDamagedFileAndLeavesItAsItIs() throws {

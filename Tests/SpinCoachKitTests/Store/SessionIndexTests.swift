@@ -89,7 +89,7 @@ import Testing
         // Another program finishes "a" without the index hearing of it, and "b" is deleted.
         let handle = try FileHandle(forWritingTo: recorder.fileURL)
         try handle.seekToEnd()
-        try handle.write(contentsOf: try SessionLine.encode(SessionFixtures.summary) + Data("\n".utf8))
+        try handle.write(contentsOf: try SessionLogLine.encode(SessionFixtures.summary) + Data("\n".utf8))
         try handle.close()
         try FileManager.default.removeItem(at: temporary.data.appending(path: "b.jsonl"))
 

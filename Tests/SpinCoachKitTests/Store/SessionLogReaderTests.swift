@@ -30,7 +30,7 @@ import Testing
     }
 
     struct LoadedWithoutComplaint: Error {
-        var record: SessionRecord
+        var record: LoadedSession
     }
 
     @Test func readsAFileWrittenByHand() throws {

@@ -36,7 +36,7 @@ import Testing
     @Test func aLogWithoutReasonsStillImports() throws {
         let directory = try TemporaryDirectory()
         try SessionFixtures.record(in: directory.data, turnCount: 4)
-        let transcript = try TranscriptImporter().read(SessionFile.url(for: "s1", in: directory.data))
+        let transcript = try TranscriptImporter().read(SessionFileList.url(for: "s1", in: directory.data))
         #expect(transcript.utterances.count == 4 && transcript.utterances.allSatisfy { $0.reason == nil })
     }
 }

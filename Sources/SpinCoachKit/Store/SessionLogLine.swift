@@ -1,14 +1,14 @@
 import Foundation
 
 /// The `type` field that says what a line of a session file holds.
-enum SessionLineType: String, Codable, CaseIterable {
+enum SessionLogLineType: String, Codable, CaseIterable {
     case header
     case turn
     case summary
 }
 
 /// One line of a session file, decoded.
-enum SessionLine: Equatable {
+enum SessionLogLine: Equatable {
     case header(SessionHeader)
     case turn(SessionTurn)
     case summary(SessionSummary)
@@ -22,16 +22,16 @@ enum SessionLine: Equatable {
     }
 
     /// Decodes one line, or says in plain words what is wrong with it.
-    static func decode(_ data: Data) -> Result<SessionLine, LineProblem> {
+    static func decode(_ data: Data) -> Result<SessionLogLine, LineProblem> {
         let decoder = JSONDecoder()
         do {
             let tag = try decoder.decode(TypeTag.self, from: data)
-            switch SessionLineType(rawValue: tag.type) {
+            switch SessionLogLineType(rawValue: tag.type) {
             case .header: return .success(.header(try decoder.decode(SessionHeader.self, from: data)))
             case .turn: return .success(.turn(try decoder.decode(SessionTurn.self, from: data)))
             case .summary: return .success(.summary(try decoder.decode(SessionSummary.self, from: data)))
             case nil:
-                let known = SessionLineType.allCases.map(\.rawValue).joined(separator: ", ")
+                let known = SessionLogLineType.allCases.map(\.rawValue).joined(separator: ", ")
                 return .failure(LineProblem("field 'type': '\(tag.type)' is not one of \(known)"))
             }
         } catch let error as DecodingError {

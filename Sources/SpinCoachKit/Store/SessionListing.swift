@@ -1,7 +1,7 @@
 import Foundation
 
 /// One row of the session list: enough to choose a session without reading its file.
-public struct SessionInfo: Equatable, Sendable {
+public struct SessionListing: Equatable, Sendable {
     public var id: String
     public var started: Date
     public var persona: String
@@ -49,7 +49,7 @@ public struct SessionInfo: Equatable, Sendable {
         self.logSize = logSize
     }
 
-    init(record: SessionRecord, path: String, logSize: Int, problem: String? = nil) {
+    init(record: LoadedSession, path: String, logSize: Int, problem: String? = nil) {
         let header = record.header
         self.init(
             id: header.id, started: header.started, persona: header.persona, script: header.script,
@@ -62,7 +62,7 @@ public struct SessionInfo: Equatable, Sendable {
     }
 }
 
-extension SessionInfo {
+extension SessionListing {
     /// The scorecard's `questions` object, when it holds whole-number counts.
     static func questionCounts(_ summary: SessionSummary) -> [String: Int]? {
         guard case .object(let members)? = summary.scorecard["questions"] else { return nil }
@@ -75,7 +75,7 @@ extension SessionInfo {
     }
 }
 
-extension SessionInfo: Encodable {
+extension SessionListing: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, started, persona, script, language, rep, outcome, score, questions, turns, repTurns, buyerTurns
         case complete, path, problem

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `<id>.jsonl` files in a data folder, as found on disk.
-struct SessionFile {
+struct SessionFileList {
     static let fileExtension = "jsonl"
 
     var id: String
@@ -15,7 +15,7 @@ struct SessionFile {
     }
 
     /// Files with names that are not session ids are reported, not read.
-    static func list(in directory: URL, problems: inout [SessionStoreError]) throws -> [SessionFile] {
+    static func list(in directory: URL, problems: inout [SessionStoreError]) throws -> [SessionFileList] {
         let urls: [URL]
         do {
             urls = try FileManager.default.contentsOfDirectory(
@@ -23,7 +23,7 @@ struct SessionFile {
         } catch {
             throw SessionStoreError.unreadableFile(path: directory.path, reason: SessionLogReader.describe(error))
         }
-        var files: [SessionFile] = []
+        var files: [SessionFileList] = []
         for url in urls where url.pathExtension == fileExtension {
             let id = url.deletingPathExtension().lastPathComponent
             guard SessionID.isValid(id) else {
@@ -33,19 +33,19 @@ struct SessionFile {
             }
             let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
             guard values?.isRegularFile == true else { continue }
-            files.append(SessionFile(id: id, url: url, size: values?.fileSize ?? 0))
+            files.append(SessionFileList(id: id, url: url, size: values?.fileSize ?? 0))
         }
         return files.sorted { $0.id < $1.id }
     }
 
     /// The file's row; a file with a bad line is indexed as far as its good lines go.
-    func info() throws(SessionStoreError) -> SessionInfo {
+    func info() throws(SessionStoreError) -> SessionListing {
         do {
             let record = try SessionLogReader.read(url, expectedID: id)
-            return SessionInfo(record: record, path: url.path, logSize: size)
+            return SessionListing(record: record, path: url.path, logSize: size)
         } catch .malformedLine(let malformed) {
             guard let readSoFar = malformed.readSoFar else { throw .malformedLine(malformed) }
-            return SessionInfo(record: readSoFar, path: url.path, logSize: size, problem: malformed.description)
+            return SessionListing(record: readSoFar, path: url.path, logSize: size, problem: malformed.description)
         }
     }
 }

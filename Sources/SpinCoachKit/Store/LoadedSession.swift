@@ -1,7 +1,7 @@
 import Foundation
 
 /// A session as read back: undone turns are already dropped.
-public struct SessionRecord: Equatable, Sendable {
+public struct LoadedSession: Equatable, Sendable {
     public var header: SessionHeader
     /// In the order said; turns an undo note retracted are left out, the note itself kept.
     public var turns: [SessionTurn]
@@ -25,7 +25,7 @@ public struct SessionRecord: Equatable, Sendable {
     }
 }
 
-extension SessionRecord: Encodable {
+extension LoadedSession: Encodable {
     enum CodingKeys: String, CodingKey {
         case header, turns, undone, summary, complete
     }
