@@ -42,7 +42,7 @@ public struct ConceptLexicon: Equatable, Sendable {
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
             let content = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = content.trimmingCharacters(in: .whitespaces)
+            let trimmed = content.trimmedOfSpaces
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func problem(_ column: Int, _ message: String) {
                 diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
@@ -51,7 +51,7 @@ public struct ConceptLexicon: Equatable, Sendable {
                 problem(1, "expected `concept: term, term, …` (no colon on this line)")
                 continue
             }
-            let concept = content[..<colon].trimmingCharacters(in: .whitespaces)
+            let concept = content[..<colon].trimmedOfSpaces
             if concept.isEmpty {
                 problem(1, "the concept before the colon is empty")
                 continue
@@ -65,7 +65,7 @@ public struct ConceptLexicon: Equatable, Sendable {
             for (index, piece) in ([Substring(concept)] + terms).enumerated() {
                 defer { if index > 0 { column += piece.count + 1 } }
                 let leading = piece.prefix { $0 == " " || $0 == "\t" }.count
-                let term = piece.trimmingCharacters(in: .whitespaces)
+                let term = piece.trimmedOfSpaces
                 let at = index == 0 ? 1 : column + leading
                 if term.isEmpty {
                     if index > 0 { problem(at, "empty term (two commas in a row, or one at the end)") }

@@ -8,14 +8,15 @@ public enum WordForms {
     public static func stem(_ word: String) -> String {
         var stem = word.lowercased()
         if stem.hasSuffix("'s") { stem.removeLast(2) }
-        guard stem.count > 3, stem.unicodeScalars.allSatisfy({ $0.value < 0x80 }) else { return stem }
+        guard stem.utf8.count > 3, stem.utf8.allSatisfy({ $0 < 0x80 }) else { return stem }
         if let stripped = strippedSuffix(stem) { stem = stripped }
         return undoubled(stem)
     }
 
     /// One suffix at most, longest first, leaving at least three letters.
     private static func strippedSuffix(_ word: String) -> String? {
-        func keeps(_ suffix: String) -> Bool { word.hasSuffix(suffix) && word.count - suffix.count >= 3 }
+        // The word is ASCII here, so counting bytes is counting letters, and much cheaper.
+        func keeps(_ suffix: String) -> Bool { word.utf8.count - suffix.utf8.count >= 3 && word.hasSuffix(suffix) }
         for (suffix, replacement) in suffixRules where keeps(suffix) {
             return String(word.dropLast(suffix.count)) + replacement
         }
@@ -47,7 +48,7 @@ public enum WordForms {
     /// "delivery" and "deliver", "machine" and "machines": a final e or y goes,
     /// so both sides of a suffix rule land on the same form.
     private static func finalE(_ stem: String) -> String {
-        guard stem.count > 4, let last = stem.last, last == "e" || last == "y" else { return stem }
+        guard stem.utf8.count > 4, let last = stem.last, last == "e" || last == "y" else { return stem }
         return String(stem.dropLast())
     }
 

@@ -53,7 +53,7 @@ public struct Glossary: Equatable, Sendable {
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
             let content = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
-            let trimmed = content.trimmingCharacters(in: .whitespaces)
+            let trimmed = content.trimmedOfSpaces
             let indent = content.prefix { $0 == " " || $0 == "\t" }.count
             func problem(_ column: Int, _ message: String) {
                 diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
@@ -64,7 +64,7 @@ public struct Glossary: Equatable, Sendable {
                     problem(indent + 1, "a section line is `[name]`; this one has no closing ]")
                     continue
                 }
-                let name = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                let name = trimmed.dropFirst().dropLast().trimmedOfSpaces
                 guard let known = GlossarySection(rawValue: name) else {
                     let names = GlossarySection.allCases.map(\.rawValue).joined(separator: ", ")
                     problem(indent + 2, "unknown section '\(name)'; the sections are \(names)")
@@ -83,11 +83,11 @@ public struct Glossary: Equatable, Sendable {
                 continue
             }
             let equalsColumn = content.distance(from: content.startIndex, to: equals) + 1
-            let key = content[..<equals].trimmingCharacters(in: .whitespaces)
+            let key = content[..<equals].trimmedOfSpaces
             let value = content[content.index(after: equals)...]
             let bar = value.firstIndex(of: "|")
-            let term = value[..<(bar ?? value.endIndex)].trimmingCharacters(in: .whitespaces)
-            let note = bar.map { value[value.index(after: $0)...].trimmingCharacters(in: .whitespaces) }
+            let term = value[..<(bar ?? value.endIndex)].trimmedOfSpaces
+            let note = bar.map { value[value.index(after: $0)...].trimmedOfSpaces }
             let termColumn = equalsColumn + 1 + value.prefix { $0 == " " || $0 == "\t" }.count
             guard let section else {
                 problem(indent + 1, "an entry before any [section] line")
