@@ -47,15 +47,20 @@ public struct CoachPhrases: Sendable {
             "客户还没承认任何难点，问解决后的价值无从谈起。先问一个难点问题。")
     }
 
-    /// The first sentence of a buyer's line, so a tip can quote it briefly.
+    /// The first sentence of a buyer's line, so a tip or a repeat can quote it briefly; when
+    /// that sentence is too short to say anything ("This is the big one for me."), the next
+    /// one comes with it.
     static func firstSentence(_ line: String) -> String {
-        var sentence = ""
+        var quoted = ""
+        var sentences = 0
         for character in line {
-            sentence.append(character)
-            if "。！？".contains(character) { break }
-            if ".!?".contains(character), sentence.count > 20 { break }
+            quoted.append(character)
+            let ends = "。！？".contains(character) || (".!?".contains(character) && quoted.count > 20)
+            guard ends else { continue }
+            sentences += 1
+            if sentences == 2 || TerminalText.width(quoted) >= 30 { break }
         }
-        return sentence.trimmingCharacters(in: .whitespaces)
+        return quoted.trimmedOfSpaces
     }
 
     var prematurePitch: String {

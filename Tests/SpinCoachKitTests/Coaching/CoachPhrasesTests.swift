@@ -29,4 +29,17 @@ import Testing
         _ = machine.handle(.command(.end))
         #expect(machine.handle(.repSaid("还有一个问题。")).info == ["拜访已经结束。"])
     }
+
+    /// A quote says something: a sentence too short to stand alone brings the next one.
+    @Test func aQuotedSentenceSaysSomething() {
+        #expect(
+            CoachPhrases.firstSentence("Fourteen unplanned stops last quarter. Nine hours gone.")
+                == "Fourteen unplanned stops last quarter.")
+        #expect(
+            CoachPhrases.firstSentence("This is the big one for me. We open a third warehouse in 2026. Then more.")
+                == "This is the big one for me. We open a third warehouse in 2026.")
+        #expect(CoachPhrases.firstSentence("不瞒您说，短信是发，可发得太多了。一晚上几十条。") == "不瞒您说，短信是发，可发得太多了。")
+        #expect(CoachPhrases.firstSentence("是的。报警太多了，值班的看麻木了。夜里人少。") == "是的。报警太多了，值班的看麻木了。")
+        #expect(CoachPhrases.firstSentence("No full stop here") == "No full stop here")
+    }
 }
