@@ -48,7 +48,7 @@ struct SessionReport {
             rows.append(["\(turn.index)", turn.speaker.rawValue, text])
             if explain, turn.speaker == .buyer, let reason = turn.reason {
                 let why = record.header.language.text("why: ", "原因：")
-                rows.append(["", "", why + reason.summary(language: record.header.language)])
+                rows.append(["", "", why + reason.summary(terms: terms)])
             }
         }
         return rows

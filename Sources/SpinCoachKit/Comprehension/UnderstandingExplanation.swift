@@ -1,7 +1,7 @@
 /// `/why`: what the buyer took the rep's last line to be about, in the rep's language.
 extension Understanding {
-    public func explanation(language: ContentLanguage) -> String {
-        let t = language.text
+    public func explanation(terms: Terms) -> String {
+        let t = terms.language.text
         let item = self.item?.description ?? ""
         let problem = self.item?.problemID ?? ""
         let words = evidence.prefix(4).map { t("\"\($0)\"", "“\($0)”") }.joined(separator: t(", ", "、"))
@@ -31,7 +31,7 @@ extension Understanding {
         case .offTopic:
             text = t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
         case .objected:
-            let what = trigger.map { t(" (\($0))", "（\(Self.chineseTriggers[$0] ?? $0)）") } ?? ""
+            let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
             text = t(
                 "The buyer objected\(what): the line asked for more than the call had earned so far.",
                 "客户提出了异议\(what)：这句话要的，超出了这次拜访到目前为止赢得的信任。")
@@ -42,7 +42,7 @@ extension Understanding {
                 "The buyer took the line in but heard no question it could answer about its situation or problems.",
                 "客户听进去了，但没听出有关自身情况或难点、需要回答的问题。")
         case .committed:
-            let what = trigger.map { t(" (\($0))", "（\(Self.chineseTriggers[$0] ?? $0)）") } ?? ""
+            let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
             text = t(
                 "The buyer answered the step you proposed\(what).", "客户回应了你提出的下一步\(what)。")
         case .walkedOut:
@@ -60,10 +60,4 @@ extension Understanding {
         }
         return text
     }
-
-    /// Objection triggers and call outcomes as the glossary names them, so no raw value reaches Chinese text.
-    static let chineseTriggers = [
-        "pitch": "过早介绍产品", "need-payoff": "过早问价值", "pressure": "施压", "price": "价格", "commitment": "要求承诺",
-        "advance": "推进", "continuation": "延续", "no-sale": "未成交",
-    ]
 }

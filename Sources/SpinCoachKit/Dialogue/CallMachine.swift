@@ -123,7 +123,7 @@ public struct CallMachine: Sendable {
             return [.showInfo(CallReports(phrases: phrases).stage(progress))]
         case .why:
             guard let understanding = progress.lastUnderstanding else { return [.showInfo(phrases.nothingToExplain)] }
-            return [.showInfo(understanding.explanation(language: persona.language))]
+            return [.showInfo(understanding.explanation(terms: phrases.terms))]
         case .advice:
             return [.showInfo(CallReports(phrases: phrases).advice(for: persona))]
         case .score:

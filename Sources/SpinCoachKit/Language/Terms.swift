@@ -119,4 +119,12 @@ public struct Terms: Sendable {
     }
 
     public func name(of trigger: ObjectionTrigger) -> String { term(trigger.rawValue, .objection(trigger)) }
+
+    /// A buyer reason's `trigger` as logged (an objection trigger or a call outcome), by its
+    /// glossary term, so no raw value reaches Chinese text; an unknown value is shown as it is.
+    public func name(ofLoggedTrigger raw: String) -> String {
+        if let trigger = ObjectionTrigger(rawValue: raw) { return name(of: trigger) }
+        if let outcome = CallOutcome(rawValue: raw) { return term(outcome.rawValue, .outcome(outcome)) }
+        return raw
+    }
 }

@@ -70,7 +70,7 @@ struct ReviewPhrases: Sendable {
         }
     }
 
-    func reason(_ reason: BuyerReason) -> String {
+    func reason(_ reason: BuyerReason, terms: Terms) -> String {
         let item = reason.item.map { " \($0)" } ?? ""
         var text: String
         switch reason.kind {
@@ -79,13 +79,18 @@ struct ReviewPhrases: Sendable {
         case "not-ready": text = language.text("not ready to state", "还没准备好说出") + item
         case "withheld": text = language.text("held back", "暂不透露") + item
         case "off-topic": text = language.text("off topic", "离题")
-        case "objection": text = language.text("objection", "异议") + (reason.trigger.map { " (\($0))" } ?? "")
+        case "objection":
+            text =
+                language.text("objection", "异议")
+                + (reason.trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? "")
         case "repeats": text = language.text("repeats", "重复") + item
         case "missed": text = language.text("missed the topic", "没听出问的是哪件事")
         case "rapport": text = language.text("rapport", "寒暄")
         case "heard": text = language.text("took it in", "听进去了")
         case "commitment":
-            text = language.text("answered the step", "回应下一步") + (reason.trigger.map { " (\($0))" } ?? "")
+            text =
+                language.text("answered the step", "回应下一步")
+                + (reason.trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? "")
         case "walk-out": text = language.text("walked out", "结束拜访")
         default: text = reason.kind + item
         }
@@ -101,7 +106,7 @@ struct ReviewPhrases: Sendable {
 
 extension BuyerReason {
     /// What the buyer did with a rep line, in a few words (`sessions show --explain`, review).
-    public func summary(language: ContentLanguage) -> String {
-        ReviewPhrases(language: language).reason(self)
+    public func summary(terms: Terms) -> String {
+        ReviewPhrases(language: terms.language).reason(self, terms: terms)
     }
 }

@@ -107,7 +107,7 @@ extension BuyerCharacterTests {
         #expect(understanding.outcome == .withheld, "\(turn.text)")
         #expect(understanding.logged.kind == "withheld" && understanding.item != nil)
         #expect(machine.persona.withhold.contains(turn.text))
-        #expect(understanding.explanation(language: .english).contains("held it back"))
-        #expect(understanding.explanation(language: .chinese).contains("暂时不讲"))
+        #expect(understanding.explanation(terms: Bundled.library.terms(for: .english)).contains("held it back"))
+        #expect(understanding.explanation(terms: Bundled.library.terms(for: .chinese)).contains("暂时不讲"))
     }
 }

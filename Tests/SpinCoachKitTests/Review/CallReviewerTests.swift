@@ -83,9 +83,16 @@ import Testing
         #expect(reasons.map(\.0) == ["off-topic", "reveals", "objection", "not-ready", "guarded"])
         #expect(review.timing == .starts && review.metric("talk-share")?.basis == "words")
         let phrases = ReviewPhrases(language: .english)
+        let terms = Bundled.library.terms(for: .english)
         #expect(
-            phrases.reason(review.turns[3].reason!) == "reveals problem:breakdowns because of \"stop\", \"corrugator\"")
-        #expect(phrases.reason(review.turns[5].reason!) == "objection (pitch)")
+            phrases.reason(review.turns[3].reason!, terms: terms)
+                == "reveals problem:breakdowns because of \"stop\", \"corrugator\"")
+        #expect(phrases.reason(review.turns[5].reason!, terms: terms) == "objection (pitch)")
+        // In Chinese the trigger is the glossary's term, never the raw value.
+        let chinese = Bundled.library.terms(for: .chinese)
+        #expect(
+            ReviewPhrases(language: .chinese).reason(review.turns[5].reason!, terms: chinese)
+                == "异议（\(chinese.name(of: ObjectionTrigger.pitch))）")
     }
 
     @Test func chineseCallsAreReviewedInChinese() throws {

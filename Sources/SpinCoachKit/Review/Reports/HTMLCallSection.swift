@@ -127,7 +127,9 @@ struct HTMLCallSection {
                             ?? ""))),
             Self.table(
                 [t("When", "时间"), t("Reveal or reason", "透露/原因"), t("Buyer said", "客户原话")],
-                reasoned.map { [ReportNumbers.place($0, language: language), words.reason($0.reason!), $0.text] }))
+                reasoned.map {
+                    [ReportNumbers.place($0, language: language), words.reason($0.reason!, terms: terms), $0.text]
+                }))
     }
 
     private func turns() -> Body {

@@ -142,7 +142,7 @@ struct MarkdownReportWriter: ReviewReportWriter {
             for turn in review.turns where turn.reason != nil {
                 lines.append(
                     "- " + ReportNumbers.place(turn, language: review.language) + ": "
-                        + Self.escaped(words.reason(turn.reason!)))
+                        + Self.escaped(words.reason(turn.reason!, terms: labels.terms(review.language))))
             }
         }
         lines += ["", level + "# " + t("Turns", "逐句"), ""]

@@ -204,7 +204,8 @@ struct TextCallReport {
         if reasoned.isEmpty { lines.append("  " + t("this log records no reasons", "此记录没有原因字段")) }
         for turn in reasoned {
             lines += ReportLayout.wrapped(
-                "  " + ReportNumbers.place(turn, language: language) + " " + words.reason(turn.reason!).terminalLine
+                "  " + ReportNumbers.place(turn, language: language) + " "
+                    + words.reason(turn.reason!, terms: terms).terminalLine
                     + terms.colon + quoted(turn.text.terminalLine), columns: style.width, indent: 4)
         }
         return lines
