@@ -70,10 +70,14 @@ struct PracticeCommand: ParsableCommand {
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain,
             echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init, plan: callPlan)
-        let brief = CallBrief(
-            persona: buyer, script: chosenScript, terms: machine.terms,
-            repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
-        session.run(reader: &reader, brief: coach == .off ? nil : brief)
+        // Without coaching there is no brief, so the stored assessment is not even read.
+        let brief =
+            coach == .off
+            ? nil
+            : CallBrief(
+                persona: buyer, script: chosenScript, terms: machine.terms,
+                repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
+        session.run(reader: &reader, brief: brief)
         Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
     }
 
@@ -149,11 +153,7 @@ struct PracticeCommand: ParsableCommand {
             }
             return found
         }
-        let own = buyer.scripts.compactMap(library.script(id:)).filter { $0.language == buyer.language }
-        guard let chosen = own.first ?? library.scripts.first(where: { $0.language == buyer.language }) else {
-            throw CommandFailure("no \(buyer.language.rawValue) script found for \(buyer.id); run `spincoach check`")
-        }
-        return chosen
+        return try PrepCommand.script(for: buyer, in: library)
     }
 
     /// The rep's own style against the buyer's, when they have taken `spincoach assess`; a

@@ -38,7 +38,6 @@ struct PrepCommand: ParsableCommand {
     func run() throws {
         let library = content.loadLibrary()
         let today = Self.today()
-        let myStyle = self.myStyle ?? storedStyle()
         if let persona {
             let buyer = try library.requirePersona(persona)
             if let lang, buyer.language != lang {
@@ -46,6 +45,8 @@ struct PrepCommand: ParsableCommand {
                     "--persona \(persona) speaks \(buyer.language.rawValue), not \(lang.rawValue); leave out --lang")
             }
             let script = try Self.script(for: buyer, in: library)
+            // Read only once the command line is known to be good, so a typo gets its error alone.
+            let myStyle = self.myStyle ?? storedStyle()
             try write(PlanBuilder.plan(for: buyer, script: script, today: today, repStyle: myStyle), note: nil)
             return
         }
@@ -55,7 +56,8 @@ struct PrepCommand: ParsableCommand {
         }
         let context = PrepContext(
             language: language, scripts: library.scripts, personas: library.personas,
-            classifier: UtteranceClassifier(library: library, languages: [language]), today: today, repStyle: myStyle)
+            classifier: UtteranceClassifier(library: library, languages: [language]), today: today,
+            repStyle: myStyle ?? storedStyle())
         // With the plan going to stdout through a pipe, the conversation goes to stderr.
         let talk: Console.Stream =
             output == nil && !Console.Stream.standardOutput.isTerminal ? .standardError : .standardOutput
@@ -93,6 +95,8 @@ struct PrepCommand: ParsableCommand {
                     ". Practise it: spincoach practice --plan \(place)", "。演练：spincoach practice --plan \(place)"))
     }
 
+    /// The buyer's own first script in its language, else any script in that language
+    /// (what `practice` plays when no --script is given, too).
     static func script(for buyer: Persona, in library: ContentLibrary) throws -> Script {
         let own = buyer.scripts.compactMap(library.script(id:)).filter { $0.language == buyer.language }
         guard let chosen = own.first ?? library.scripts.first(where: { $0.language == buyer.language }) else {

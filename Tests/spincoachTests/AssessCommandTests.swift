@@ -193,4 +193,15 @@ import Testing
         let given = try binary.run(["prep", "--persona", "kwame-asante", "--my-style", "S"])
         #expect(given.stdout.contains("Your style: S (Steadiness)"), "\(given.stdout)")
     }
+
+    /// A damaged result is a warning with the brief; with coaching off there is no brief, so it is not read.
+    @Test func aDamagedResultOnlyMattersWhenThereIsABrief() throws {
+        try FileManager.default.createDirectory(at: binary.dataDirectory, withIntermediateDirectories: true)
+        try Data("{ not json".utf8).write(to: resultFile)
+        let live = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: "/quit\n")
+        #expect(live.status == 0 && live.stderr.contains("the brief leaves out your own style"), "\(live.stderr)")
+        let off = try binary.run(
+            ["practice", "--persona", "kwame-asante", "--seed", "1", "--coach", "off"], input: "/quit\n")
+        #expect(off.status == 0 && !off.stderr.contains("your own style"), "\(off.stderr)")
+    }
 }

@@ -123,10 +123,6 @@ extension SimulatedBuyer {
         index.index.rank(meaning, kinds: kinds)
     }
 
-    private func confident(_ matches: [PersonaIndex.Match]) -> PersonaIndex.Match? {
-        matches.first.flatMap { $0.score >= Self.confidentScore ? $0 : nil }
-    }
-
     /// The problem a thread-following line refers to: the focus, else the last one admitted.
     var threadProblem: String? {
         focusProblem ?? persona.problems.last { state(of: $0.id) == .admitted }?.id

@@ -43,10 +43,6 @@ extension SimulatedBuyer {
         )
     }
 
-    private mutating func missed(random: inout SeededGenerator) -> Answer {
-        (deflect(random: &random), .deflected, Understanding(.missed))
-    }
-
     static func id(of item: PersonaItem) -> String {
         switch item {
         case .fact(let id), .problem(let id), .need(let id), .implication(let id, _): id

@@ -164,7 +164,7 @@ struct BuyerTurn {
                 style: style, label: label, tokens: tokens, progress: progress, language: persona.language)
         else {
             if style == .conscientiousness,
-                Self.proofCues.contains(where: { $0.matches(tokens) }) || tokens.tokens.contains(where: Self.isNumber)
+                Self.proofCues.contains(where: { $0.matches(tokens) }) || StyleFit.containsFigure(tokens)
             {
                 progress.buyer.adjust(trust: 0.3)
             }
@@ -181,10 +181,6 @@ struct BuyerTurn {
         // objection), or felt only over time: counted on the scorecard, not twice.
         case .backgroundStreak, .directing, .detail, .pushForDecision, .guessedFigure: break
         }
-    }
-
-    static func isNumber(_ token: String) -> Bool {
-        token.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 
     static func stage(for label: UtteranceLabel) -> CallStage? {
