@@ -53,4 +53,14 @@ import Testing
         #expect(scriptsOnly.cueBooks.isEmpty && scriptsOnly.developmentGold.isEmpty)
         #expect(!Bundled.library.personas.isEmpty && !Bundled.library.cueBooks.isEmpty)
     }
+
+    /// A broken step list is reported by its own path, line and column, like a lexicon.
+    @Test func aBrokenStepListIsNamedByPath() throws {
+        try write("pilot: trial, , test run\n", "Scripts/steps/en.lex")
+        let library = ContentLibrary(roots: [folder])
+        let found = try #require(library.diagnostics.first { $0.file.hasSuffix("Scripts/steps/en.lex") })
+        #expect(found.line == 1 && found.column == 15, "\(found)")
+        #expect(found.message.contains("empty term"))
+        #expect(library.steps[.english]?.concepts(in: ["trial"]).map(\.concept) == ["pilot"])
+    }
 }

@@ -202,4 +202,20 @@ extension PersonaDecoderTests {
                     + "longer words; write it with its context"
             ])
     }
+
+    /// `withhold` must be a list of lines; a single line or an empty item is named by its place.
+    @Test func aWithholdThatIsNotAListOfLinesIsAnError() {
+        let scalar = Self.valid.replacingOccurrences(
+            of: "closing:\n", with: "withhold: Not before the committee meets.\nclosing:\n")
+        let single = messages(scalar)
+        #expect(single.count == 1 && single[0].contains("withhold"), "\(single)")
+        let empty = Self.valid.replacingOccurrences(
+            of: "closing:\n", with: "withhold:\n  - Not yet.\n  - \"\"\nclosing:\n")
+        let blank = messages(empty)
+        #expect(blank.count == 1 && blank[0].contains("withhold"), "\(blank)")
+        let good = Self.valid.replacingOccurrences(
+            of: "closing:\n", with: "withhold:\n  - Not before the committee meets.\nclosing:\n")
+        #expect(messages(good).isEmpty)
+        #expect(decode(good).0?.withhold == ["Not before the committee meets."])
+    }
 }
