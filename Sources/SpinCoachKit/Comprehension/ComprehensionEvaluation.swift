@@ -11,7 +11,7 @@ public struct ComprehensionEvaluation: Sendable {
         public var label: UtteranceLabel?
         public var understanding: Understanding?
         public var reply: String?
-        /// What the persona's index heard in the line alone, best first (for tuning).
+        /// For a missed line, what the persona's index heard in it alone, best first (for tuning).
         public var candidates: [PersonaIndex.Match] = []
 
         /// The buyer answered about the annotated item, at its level (a reserved
@@ -70,7 +70,6 @@ public struct ComprehensionEvaluation: Sendable {
             persona: persona, script: script, classifier: classifier, coachMode: .off, seed: call.seed,
             lexicon: lexicon, steps: steps)
         _ = machine.handle(.start)
-        let index = PersonaIndex(persona: persona, scripts: [script], lexicon: lexicon)
         var results: [LineResult] = []
         var outcome: CallOutcome?
         var reachedNeed = false
@@ -80,9 +79,6 @@ public struct ComprehensionEvaluation: Sendable {
                 continue
             }
             var result = LineResult(call: call.file, line: line)
-            result.candidates = Array(
-                index.rank(index.meaning(of: Tokenizer.tokens(line.text)), kinds: Set(PersonaItem.Kind.allCases))
-                    .prefix(4))
             for effect in machine.handle(.repSaid(line.text)) {
                 switch effect {
                 case .logTurn(let turn) where turn.speaker == .rep:
@@ -93,6 +89,13 @@ public struct ComprehensionEvaluation: Sendable {
                 case .showScorecard(let scorecard): outcome = scorecard.outcome
                 default: break
                 }
+            }
+            if (line.about != nil && !result.isUnderstood) || result.isFalseReveal {
+                // What the buyer's own index heard in the line alone, shown only for misses.
+                let index = machine.personaIndex
+                let heard = index.rank(
+                    index.meaning(of: Tokenizer.tokens(line.text)), kinds: Set(PersonaItem.Kind.allCases))
+                result.candidates = Array(heard.prefix(4))
             }
             if case .reveals = result.understanding?.outcome, case .need? = result.understanding?.item {
                 reachedNeed = true

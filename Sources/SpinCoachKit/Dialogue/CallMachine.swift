@@ -54,6 +54,9 @@ public struct CallMachine: Sendable {
     /// The labels the call's coaching shows, for the shell's own lines.
     public var terms: Terms { phrases.terms }
 
+    /// The buyer's index of its persona, for tools that explain a call.
+    var personaIndex: PersonaIndex { freshBuyer.index.index }
+
     public var phase: Phase {
         switch state {
         case .notStarted: .notStarted
