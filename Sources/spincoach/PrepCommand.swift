@@ -82,11 +82,7 @@ struct PrepCommand: ParsableCommand {
             if let note { Console.error(note + language.text(" above.", "如上。")) }
             return
         }
-        do {
-            try PlanFile.write(plan, as: format, to: URL(filePath: output))
-        } catch {
-            throw CommandFailure("\(terminalSafe(output)): cannot write the plan: \(error)")
-        }
+        try storeOperation { try PlanFile.write(plan, as: format, to: URL(filePath: output)) }
         let place = terminalSafe(output)
         Console.error(
             (note.map { $0 + language.text(" in ", "已写入") } ?? language.text("Plan written to ", "计划已写入"))

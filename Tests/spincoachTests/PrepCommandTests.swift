@@ -45,6 +45,32 @@ import Testing
         #expect(plan.problems.count == 4 && plan.advance.best?.date != nil)
     }
 
+    /// Rewriting a plan that was readable by others leaves it 0600; a folder that is not there
+    /// is a clear error naming the path once, and nothing is written.
+    @Test func anExistingPlanIsReplacedPrivatelyAndAMissingFolderIsAnError() throws {
+        let url = binary.home.appending(path: "old.md")
+        try Data("my notes\n".utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        let result = try binary.run(["prep", "--persona", "kwame-asante", "--output", "old.md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try mode(of: "old.md") == 0o600)
+        #expect(try readPlan("old.md").persona == "kwame-asante")
+        let missing = try binary.run(["prep", "--persona", "kwame-asante", "--output", "no-such-folder/plan.md"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.components(separatedBy: "no-such-folder/plan.md").count == 2, "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: binary.home.appending(path: "no-such-folder").path))
+    }
+
+    /// A plan built from a persona: its advance is the script's first and last commitment asks, in 14 and 7 days.
+    @Test func aPersonaPlansAdvanceIsDatedFromToday() throws {
+        _ = try binary.run(["prep", "--persona", "kwame-asante", "--output", "dated.md"])
+        let plan = try readPlan("dated.md")
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let today = try #require(CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!))
+        #expect(plan.advance.best?.date == today.adding(days: 14), "\(plan.advance)")
+        #expect(plan.advance.minimum?.date == today.adding(days: 7), "\(plan.advance)")
+    }
+
     @Test func aJSONPlanGoesToStdout() throws {
         let result = try binary.run(["prep", "--persona", "han-zhendong", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -69,13 +69,10 @@ public enum PlanFile {
 }
 
 extension PlanFile {
-    /// Writes the plan to `url`, replacing what was there; the file is 0600 whatever the
+    /// Writes the plan to `url`, replacing what was there only once the new plan is whole
+    /// (a failed write never wipes a plan the rep edited); the file is 0600 whatever the
     /// umask, because a plan names the buyer and what the rep knows of their account.
     public static func write(_ plan: CallPlan, as format: PlanFormat, to url: URL) throws(SessionStoreError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, PrivateFiles.fileMode)
-        guard descriptor >= 0 else { throw .unwritableFile(path: url.path, reason: PrivateFiles.lastError()) }
-        defer { close(descriptor) }
-        fchmod(descriptor, PrivateFiles.fileMode)
-        try PrivateFiles.append(Data(render(plan, as: format).utf8), to: descriptor, path: url.path)
+        try PrivateFiles.replace(url, with: Data(render(plan, as: format).utf8))
     }
 }

@@ -81,23 +81,7 @@ public struct AssessmentStore: Sendable {
             throw .invalidRecord(path: url.path, problem: error.localizedDescription)
         }
         try PrivateFiles.prepareDirectory(directory)
-        let temporary = directory.appending(path: ".\(url.lastPathComponent).\(getpid()).tmp")
-        unlink(temporary.path)
-        let descriptor = try PrivateFiles.createNewFile(temporary)
-        do {
-            try PrivateFiles.append(data, to: descriptor, path: temporary.path)
-        } catch {
-            close(descriptor)
-            unlink(temporary.path)
-            throw error
-        }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard synced, rename(temporary.path, url.path) == 0 else {
-            let reason = PrivateFiles.lastError()
-            unlink(temporary.path)
-            throw .unwritableFile(path: url.path, reason: reason)
-        }
+        try PrivateFiles.replace(url, with: data)
     }
 
     /// `points.D: expected a number`: the field's path and what was wrong with it.

@@ -43,6 +43,32 @@ enum PrivateFiles {
         return descriptor
     }
 
+    /// Writes `data` to a private temporary file beside `url`, then renames it over: a crash
+    /// or a full disk leaves the old file or the new one, never a mix. The new file is 0600
+    /// whatever the umask; the folder is left as it is (it may be the user's own).
+    static func replace(_ url: URL, with data: Data) throws(SessionStoreError) {
+        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(getpid()).tmp")
+        unlink(temporary.path)
+        // Problems are reported against the file the user named, not the temporary one.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        guard descriptor >= 0 else { throw .unwritableFile(path: url.path, reason: lastError()) }
+        fchmod(descriptor, fileMode)
+        do {
+            try append(data, to: descriptor, path: url.path)
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
+        }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard synced, rename(temporary.path, url.path) == 0 else {
+            let reason = lastError()
+            unlink(temporary.path)
+            throw .unwritableFile(path: url.path, reason: reason)
+        }
+    }
+
     /// Creates the file empty if missing, and tightens it if group or others have access.
     static func preparePrivateFile(_ url: URL) throws(SessionStoreError) {
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, fileMode)
