@@ -35,7 +35,7 @@ public struct AssessmentReport {
             [name(style), "\(result.percent(style))", signed(result.relative(style))]
         }
         let headers = [
-            language.text("style", "风格"), language.text("score", "得分"),
+            terms.term("style", .disc(.style)), language.text("score", "得分"),
             language.text("vs your own average", "与你自己的平均相比"),
         ]
         blocks.append(TextLayout.table(TextTable(headers: headers, rows: rows, indent: 2), width: width))
@@ -49,8 +49,8 @@ public struct AssessmentReport {
             return blocks.joined(separator: "\n\n")
         }
         var summary =
-            language.text("Primary style: ", "主导风格：") + name(primary)
-            + language.text(". Secondary style: ", "；辅助风格：") + name(secondary) + language.text(".", "。")
+            terms.field("Primary style", .disc(.primary)) + name(primary) + language.text(". ", "；")
+            + terms.field("Secondary style", .disc(.secondary)) + name(secondary) + language.text(".", "。")
         if let note = tieNote { summary += language.text(" ", "") + note }
         if let meaning = assessment.styles[primary] { summary += "\n" + meaning }
         blocks.append(TextLayout.wrap(summary, width: width))
