@@ -164,7 +164,7 @@ struct CoachingPoints {
                         moment: index, topic: "background",
                         advice: text(
                             "\(situation) of your \(spin.count) questions asked for background; ask fewer of those and more about difficulties and their consequences.",
-                            "\(spin.count) 个问题里有 \(situation) 个是背景问题；少问背景，多问难点和它们的后果。"),
+                            "\(spin.count)个问题里有\(situation)个是背景问题；少问背景，多问难点和它们的后果。"),
                         better: .problem))
             case .situation where nextQuestion == nil || nextQuestion == .situation:
                 found.append(
