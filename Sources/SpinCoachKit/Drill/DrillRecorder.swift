@@ -31,7 +31,7 @@ public final class DrillRecorder {
         fileURL = folder.appending(path: "\(header.id).jsonl")
         try PrivateFiles.prepareDirectory(dataDirectory)
         try PrivateFiles.prepareDirectory(folder)
-        let line = try SessionLogLine.encode(header) + Data("\n".utf8)
+        let line = try Self.line(for: header, path: fileURL.path)
         descriptor = try PrivateFiles.createNewFile(fileURL)
         do {
             try PrivateFiles.append(line, to: descriptor, path: fileURL.path)
@@ -53,7 +53,7 @@ public final class DrillRecorder {
         guard round.index == roundsWritten + 1 else {
             throw SessionStoreError.turnOutOfOrder(path: fileURL.path, expected: roundsWritten + 1, got: round.index)
         }
-        try PrivateFiles.append(try SessionLogLine.encode(round) + Data("\n".utf8), to: descriptor, path: fileURL.path)
+        try PrivateFiles.append(try Self.line(for: round, path: fileURL.path), to: descriptor, path: fileURL.path)
         roundsWritten += 1
     }
 
@@ -61,9 +61,21 @@ public final class DrillRecorder {
     public func finish(at time: Date, stopped: Bool) throws {
         guard !isFinished else { throw SessionStoreError.alreadyFinished(path: fileURL.path) }
         let end = DrillEnd(ended: time, rounds: roundsWritten, stopped: stopped)
-        try PrivateFiles.append(try SessionLogLine.encode(end) + Data("\n".utf8), to: descriptor, path: fileURL.path)
+        try PrivateFiles.append(try Self.line(for: end, path: fileURL.path), to: descriptor, path: fileURL.path)
         isFinished = true
         close(descriptor)
         descriptor = -1
+    }
+
+    /// Encodes a line, refusing one that would not read back, as the session recorder does:
+    /// a line the reader rejects would stop every later drill.
+    private static func line<Record: Codable>(for record: Record, path: String) throws -> Data {
+        let data = try SessionLogLine.encode(record)
+        do {
+            _ = try JSONDecoder().decode(Record.self, from: data)
+        } catch let error as DecodingError {
+            throw SessionStoreError.invalidRecord(path: path, problem: LineProblem(error).message)
+        }
+        return data + Data("\n".utf8)
     }
 }

@@ -46,6 +46,16 @@ import Testing
         }
     }
 
+    /// A round that would not read back is refused before it reaches the file, so the log stays readable.
+    @Test func aRoundThatWouldNotReadBackIsRefused() throws {
+        let recorder = try record(rounds: 1, finish: false)
+        var bad = DrillRound(index: 2, item: "x", skill: .spin, answer: "a", mark: .skipped, time: Self.started)
+        bad.quality = 9
+        #expect(throws: SessionStoreError.self) { try recorder.append(bad) }
+        let read = try DrillLogReader.read(recorder.fileURL)
+        #expect(read.rounds.count == 1)
+    }
+
     @Test(arguments: [
         ("{\"type\":\"round\"}", 1, "the first line must be the drill line"),
         ("HEADER\nnot json", 2, "not a valid JSON object"),
