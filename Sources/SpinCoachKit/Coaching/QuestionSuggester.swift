@@ -4,6 +4,8 @@ struct QuestionSuggester: Sendable {
     let script: Script
     let persona: Persona
     private let questionTokens: [String: TokenizedText]
+    /// Each question's topic words, worked out once rather than at every scorecard point.
+    private let questionKeys: [String: Set<String>]
 
     init(script: Script, persona: Persona) {
         self.script = script
@@ -13,6 +15,7 @@ struct QuestionSuggester: Sendable {
             tokens[question.id] = Tokenizer.tokenize(question.text(for: persona.disc.primary))
         }
         questionTokens = tokens
+        questionKeys = tokens.mapValues { NeedMatcher.keys($0.tokens) }
     }
 
     /// `asked` holds the script questions already asked, so `after:` links can be honoured.
@@ -65,7 +68,7 @@ struct QuestionSuggester: Sendable {
         let keys = NeedMatcher.keys(Tokenizer.tokens(context))
         var best: (question: ScriptQuestion, shared: Int)?
         for question in script.questions(in: section) where !avoided.contains(question.id) {
-            let shared = questionTokens[question.id].map { NeedMatcher.keys($0.tokens).intersection(keys).count } ?? 0
+            let shared = questionKeys[question.id]?.intersection(keys).count ?? 0
             if best == nil || shared > best!.shared { best = (question, shared) }
         }
         return best.map {
