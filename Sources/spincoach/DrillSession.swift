@@ -12,7 +12,8 @@ struct DrillSession {
     let style: TerminalStyle
     let clock: () -> Date
 
-    private var width: Int { max(20, TerminalStyle.current(plain: !style.usesColor).width) }
+    // Read at each print, so a resized window is used at once.
+    private var width: Int { max(20, Console.width()) }
 
     mutating func run(reader: inout any LineReader) {
         var right = 0
