@@ -12,10 +12,14 @@ extension PersonaDecoder {
         "不清楚", "不知道", "不太清楚", "没想过", "没留意", "说不上来", "不了解", "不晓得", "搞不清", "说不好",
     ]
 
+    /// The claims as cue patterns: matched word by word like every other cue list ("not sure"
+    /// is not "not surely"), apostrophes of either kind alike.
+    static let ignorancePatterns = claimsOfIgnorance.map { ($0, CuePattern(personaCue: $0)) }
+
     /// The first words in `line` that claim not to know, if any.
     static func claimOfIgnorance(in line: String) -> String? {
-        let normalized = line.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        return claimsOfIgnorance.first { normalized.contains($0) }
+        let tokens = Tokenizer.tokenize(line)
+        return ignorancePatterns.first { $0.1.matches(tokens) }?.0
     }
 
     func rejectClaimsOfIgnorance(_ top: YAMLMapping, key: String, lines: [String]?) {

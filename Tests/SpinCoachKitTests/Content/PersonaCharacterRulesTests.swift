@@ -43,7 +43,10 @@ import Testing
         #expect(PersonaDecoder.claimOfIgnorance(in: line) != nil)
     }
 
-    @Test(arguments: ["Not relevant. What else?", "I don't see how that bears on it.", "这些细节不是我关心的，说重点。"])
+    @Test(arguments: [
+        "Not relevant. What else?", "That piano idea of yours is noise.", "I don't see how that bears on it.",
+        "这些细节不是我关心的，说重点。",
+    ])
     func brushOffsThatKnowAreAllowed(line: String) {
         #expect(PersonaDecoder.claimOfIgnorance(in: line) == nil)
     }
