@@ -27,6 +27,8 @@ public struct PersonaIndex: Sendable {
 
     /// How much a persona's cue counts against a line of its prose: cues are chosen words.
     static let cueWeight = 3.0
+    /// How much a rep's own wording (a persona's `asked` lines) counts: it is the register a line is in.
+    static let askedWeight = 1.0
     static let k1 = 1.2
     static let b = 0.75
 
@@ -51,22 +53,23 @@ public struct PersonaIndex: Sendable {
             return document
         }
         let questions = Self.questions(for: persona, in: scripts)
+        func repWording(_ lines: [String]) -> [(String, Double)] { lines.map { ($0, Self.askedWeight) } }
         for fact in persona.facts {
-            let asked = questions(.situation, fact.cues)
+            let asked = questions(.situation, fact.cues) + repWording(fact.asked)
             documents.append(document(.fact(fact.id), cues: fact.cues, lines: [(fact.say, 1)] + asked))
         }
         for problem in persona.problems {
-            let asked = questions(.problem, problem.cues)
+            let asked = questions(.problem, problem.cues) + repWording(problem.asked)
             let own = [(problem.admit, 1.0)] + (problem.deny.map { [($0, 0.5)] } ?? [])
             documents.append(document(.problem(problem.id), cues: problem.cues, lines: own + asked))
             for (index, implication) in problem.implications.enumerated() {
-                let askedAbout = questions(.implication, implication.cues)
+                let askedAbout = questions(.implication, implication.cues) + repWording(implication.asked)
                 documents.append(
                     document(
                         .implication(problem.id, index), cues: implication.cues,
                         lines: [(implication.say, 1)] + askedAbout))
             }
-            let payoffs = questions(.needPayoff, problem.cues)
+            let payoffs = questions(.needPayoff, problem.cues) + repWording(problem.needAsked)
             documents.append(
                 document(
                     .need(problem.id), cues: problem.cues,

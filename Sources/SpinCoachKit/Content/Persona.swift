@@ -39,11 +39,14 @@ public struct PersonaFact: Equatable, Codable, Sendable {
     public var id: String
     public var cues: [String]
     public var say: String
+    /// How reps ask for it in their own words: the buyer hears a line by these too.
+    public var asked: [String] = []
 }
 
 public struct PersonaImplication: Equatable, Codable, Sendable {
     public var cues: [String]
     public var say: String
+    public var asked: [String] = []
 }
 
 /// An implied need the buyer can be led to admit, develop and turn into an explicit need.
@@ -55,6 +58,10 @@ public struct PersonaProblem: Equatable, Codable, Sendable {
     public var implications: [PersonaImplication]
     public var need: String
     public var benefit: String
+    /// Reps' own problem questions about it.
+    public var asked: [String] = []
+    /// Reps' own need-payoff questions about it.
+    public var needAsked: [String] = []
 }
 
 public struct PersonaInterests: Equatable, Codable, Sendable {

@@ -119,11 +119,12 @@ public struct PersonaDecoder {
     private func readFacts(_ top: YAMLMapping) -> [PersonaFact]? {
         guard let entries = top.mappings("facts", atLeast: 1) else { return nil }
         let facts = entries.compactMap { entry -> PersonaFact? in
-            entry.rejectUnknownKeys(allowing: ["id", "cues", "say"])
+            entry.rejectUnknownKeys(allowing: ["id", "cues", "asked", "say"])
+            let asked = entry.strings("asked", atLeast: 1, required: false)
             guard let id = entry.string("id"), let cues = entry.cues("cues"),
-                let say = entry.string("say")
+                let say = entry.string("say"), let asked
             else { return nil }
-            return PersonaFact(id: id, cues: cues, say: say)
+            return PersonaFact(id: id, cues: cues, say: say, asked: asked)
         }
         rejectDuplicateIDs(entries, ids: facts.map(\.id), complete: facts.count == entries.count)
         return facts.count == entries.count ? facts : nil
@@ -133,24 +134,28 @@ public struct PersonaDecoder {
         guard let entries = top.mappings("problems", atLeast: 1) else { return nil }
         let problems = entries.compactMap { entry -> PersonaProblem? in
             entry.rejectUnknownKeys(
-                allowing: ["id", "cues", "admit", "deny", "implications", "need", "benefit"])
+                allowing: ["id", "cues", "asked", "admit", "deny", "implications", "need", "benefit", "need-asked"])
             let id = entry.string("id")
             let cues = entry.cues("cues")
             let admit = entry.string("admit")
             let deny = entry.optionalString("deny")
             let implications = entry.mappings("implications", atLeast: 2)?.compactMap {
                 implication -> PersonaImplication? in
-                implication.rejectUnknownKeys(allowing: ["cues", "say"])
-                guard let cues = implication.cues("cues"), let say = implication.string("say")
+                implication.rejectUnknownKeys(allowing: ["cues", "say", "asked"])
+                let asked = implication.strings("asked", atLeast: 1, required: false)
+                guard let cues = implication.cues("cues"), let say = implication.string("say"), let asked
                 else { return nil }
-                return PersonaImplication(cues: cues, say: say)
+                return PersonaImplication(cues: cues, say: say, asked: asked)
             }
             let need = entry.string("need")
             let benefit = entry.string("benefit")
-            guard let id, let cues, let admit, let implications, let need, let benefit else { return nil }
+            let asked = entry.strings("asked", atLeast: 1, required: false)
+            let needAsked = entry.strings("need-asked", atLeast: 1, required: false)
+            guard let id, let cues, let admit, let implications, let need, let benefit, let asked, let needAsked
+            else { return nil }
             return PersonaProblem(
                 id: id, cues: cues, admit: admit, deny: deny, implications: implications, need: need,
-                benefit: benefit)
+                benefit: benefit, asked: asked, needAsked: needAsked)
         }
         rejectDuplicateIDs(entries, ids: problems.map(\.id), complete: problems.count == entries.count)
         return problems.count == entries.count ? problems : nil
