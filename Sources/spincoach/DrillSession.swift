@@ -66,7 +66,7 @@ struct DrillSession {
                 } else if answer == "/quit" {
                     return nil
                 } else if answer.hasPrefix("/"), !answer.contains(" ") {
-                    show(style.warning(wrap(phrases.unknownCommand(terminalSafe(answer)))))
+                    show(style.warning(wrap(phrases.unknownCommand(answer))))
                 } else if let mark = marker.mark(answer, for: item) {
                     return (answer, mark)
                 } else {
@@ -89,7 +89,11 @@ struct DrillSession {
         Console.out(text)
     }
 
+    private func show(_ text: StyledText) {
+        Console.out(text)
+    }
+
     private func wrap(_ text: String) -> String {
-        TextLayout.wrap(terminalSafe(text), width: width - 2)
+        TextLayout.wrap(text, width: width - 2)
     }
 }

@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
 
     func validate() throws {
         if let since, SessionHistory.date(from: since) == nil {
-            throw ValidationError("--since '\(terminalSafe(since))' is not a date such as 2025-03-14")
+            throw ValidationError("--since '\(since)' is not a date such as 2025-03-14")
         }
     }
 
@@ -45,10 +45,10 @@ struct HistoryCommand: ParsableCommand {
             width: Console.width())
         if points.isEmpty {
             Console.error(
-                "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")
-                    + (since.map { " since \(terminalSafe($0))" } ?? ""))
+                "no finished practice calls" + (rep.map { " for \($0)" } ?? "")
+                    + (since.map { " since \($0)" } ?? ""))
         } else {
-            FileHandle.standardOutput.write(Data(SessionHistory.render(points, style: style).utf8))
+            Console.report(SessionHistory.render(points, style: style))
         }
         try showDrills(style: style, separated: !points.isEmpty)
     }
@@ -66,6 +66,6 @@ struct HistoryCommand: ParsableCommand {
         let text = DrillProgressReport.render(
             records, rep: rep, at: Date(), calendar: .current, style: style)
         guard !text.isEmpty else { return }
-        Console.out((separated ? "\n" : "") + text)
+        Console.report((separated ? "\n" : "") + text + "\n")
     }
 }

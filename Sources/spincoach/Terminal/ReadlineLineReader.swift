@@ -55,13 +55,13 @@ final class ReadlineLineReader: LineReader {
 
     deinit { close() }
 
-    func read(prompt: String, remember: Bool) -> LineInput {
+    func read(prompt: StyledText, remember: Bool) -> LineInput {
         precondition(!isClosed, "read after close")
         receivedInput = nil
         _ = takePendingSignals()
         installSignalHandlers()
         defer { restoreSignalHandlers() }
-        rl_callback_handler_install(Self.readlinePrompt(prompt), receiveLine)
+        rl_callback_handler_install(Self.readlinePrompt(prompt.rendered), receiveLine)
         while true {
             var watched = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
