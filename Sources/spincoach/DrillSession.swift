@@ -77,21 +77,10 @@ struct DrillSession {
     }
 
     /// A failed write is reported and the drill goes on; the answer stays on screen.
-    private func save(_ write: () throws -> Void) {
-        do {
-            try write()
-        } catch {
-            Console.error(style.warning("spincoach: could not save to the drill log: \(error)"))
-        }
-    }
+    private func save(_ write: () throws -> Void) { Console.saving(to: "drill log", style: style, write) }
 
-    private func show(_ text: String) {
-        Console.out(text)
-    }
-
-    private func show(_ text: StyledText) {
-        Console.out(text)
-    }
+    private func show(_ text: String) { Console.out(text) }
+    private func show(_ text: StyledText) { Console.out(text) }
 
     private func wrap(_ text: String) -> String {
         TextLayout.wrap(text, width: width - 2)

@@ -153,21 +153,10 @@ struct PracticeSession {
     }
 
     /// A failed write is reported, and the call goes on: what was said stays on screen.
-    private func save(_ write: () throws -> Void) {
-        do {
-            try write()
-        } catch {
-            Console.error(style.warning("spincoach: could not save to the session log: \(error)"))
-        }
-    }
+    private func save(_ write: () throws -> Void) { Console.saving(to: "session log", style: style, write) }
 
-    private func show(_ text: String) {
-        Console.out(text)
-    }
-
-    private func show(_ text: StyledText) {
-        Console.out(text)
-    }
+    private func show(_ text: String) { Console.out(text) }
+    private func show(_ text: StyledText) { Console.out(text) }
 
     private func wrap(_ text: String) -> String {
         TerminalText.wrapped(text, columns: max(20, width - 2)).joined(separator: "\n")

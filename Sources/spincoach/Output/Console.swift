@@ -87,6 +87,16 @@ enum Console {
         error(TextLayout.wrap(text, width: width(of: .standardError), hanging: 2))
     }
 
+    /// Runs a write to a log; a failure is shown as a warning and the session goes on,
+    /// so what was said stays on the screen.
+    static func saving(to log: String, style: TerminalStyle, _ write: () throws -> Void) {
+        do {
+            try write()
+        } catch {
+            Console.error(style.warning("spincoach: could not save to the \(log): \(error)"))
+        }
+    }
+
     /// A report the library rendered for the terminal, which cleaned the user's text in
     /// it and may colour its own words: only its colour (SGR) sequences are kept as
     /// they are; every other control character is made visible. No newline is added.
