@@ -53,12 +53,14 @@ struct HistoryCommand: ParsableCommand {
         try showDrills(style: style, separated: !points.isEmpty)
     }
 
-    /// Each drilling rep's skills. A damaged drill log is reported by file and line and
-    /// makes the exit status 1; it is never rewritten.
+    /// Each drilling rep's skills. A damaged drill log is a warning, as a damaged session
+    /// file is, and left out; it is never rewritten.
     private func showDrills(style: ReportStyle, separated: Bool) throws {
         let records: [DrillRecord]
         do {
-            records = try DrillLogReader.readAll(dataDirectory: try data.resolve())
+            records = try DrillLogReader.readAll(dataDirectory: try data.resolve()) {
+                Problems.engine.emit(.warning, "\($0.description) (skipped)")
+            }
         } catch let error as DrillLogError {
             Problems.engine.emit(.error, error.description)
             return
