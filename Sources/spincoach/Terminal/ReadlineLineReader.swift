@@ -178,7 +178,7 @@ final class ReadlineLineReader: LineReader {
         let path = url.path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            FileHandle.standardError.write(Data("spincoach: cannot keep history in \(path)\n".utf8))
+            Console.error("spincoach: cannot keep history in \(path)")
             return nil
         }
         Foundation.close(descriptor)
