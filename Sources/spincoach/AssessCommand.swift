@@ -68,8 +68,7 @@ struct AssessCommand: ParsableCommand {
     }
 
     static func report(_ result: AssessmentResult, assessment: Assessment, terms: Terms) -> String {
-        terminalSafe(
-            AssessmentReport(result: result, assessment: assessment, terms: terms).render(width: Console.width()))
+        AssessmentReport(result: result, assessment: assessment, terms: terms).render(width: Console.width())
     }
 
     static func footer(_ result: AssessmentResult, file: URL, language: ContentLanguage) -> String {

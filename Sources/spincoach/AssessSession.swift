@@ -56,7 +56,7 @@ struct AssessSession {
         while let item = interview.current {
             let number = interview.answers.count + 1
             Console.out("")
-            Console.show("\(number)/\(total)  " + terminalSafe(item.text), hanging: 2)
+            Console.show("\(number)/\(total)  " + item.text, hanging: 2)
             guard readAnswer(reader: &reader) else {
                 stop()
                 return
@@ -94,7 +94,7 @@ struct AssessSession {
                         keep()
                         return true
                     case .rejected(let problem):
-                        warn(terminalSafe(problem.message(in: language, points: points)))
+                        warn(problem.message(in: language, points: points))
                     }
                 }
             }

@@ -36,7 +36,7 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let classifier = UtteranceClassifier(library: content.loadLibrary(.classifierData))
-        let output = LineOutput()
+        let output = LineOutput(isDocument: format == .json)
         if !texts.isEmpty {
             for text in texts { output.write(line(for: text, number: nil, classifier: classifier)) }
             return
@@ -79,7 +79,7 @@ struct ClassifyCommand: ParsableCommand {
                 "\(TerminalText.padded(label, to: 12)) \(confidence)  \(text)  (\(result.evidence))",
                 width: Console.width(), hanging: 19)
         case .tsv:
-            let shown = TerminalText.sanitized(text.replacingOccurrences(of: "\t", with: " "))
+            let shown = text.replacingOccurrences(of: "\t", with: " ")
             return "\(label)\t\(result == nil ? "" : confidence)\t\(shown)"
         case .json:
             var object: [String: Any] = ["label": label, "text": text]
@@ -96,13 +96,19 @@ struct ClassifyCommand: ParsableCommand {
 }
 
 /// Buffered standard output for line-at-a-time commands over large inputs; on a
-/// terminal each line is shown at once, since someone is waiting for it.
+/// terminal each line is shown at once, since someone is waiting for it. Lines are
+/// made safe as `Console` makes them, except JSON Lines, which escape in their own way.
 final class LineOutput {
     private var buffer = Data()
     private let isTerminal = isatty(STDOUT_FILENO) == 1
+    private let isDocument: Bool
+
+    init(isDocument: Bool) {
+        self.isDocument = isDocument
+    }
 
     func write(_ line: String) {
-        buffer.append(contentsOf: line.utf8)
+        buffer.append(contentsOf: (isDocument ? line : Console.safe(line)).utf8)
         buffer.append(0x0A)
         if isTerminal || buffer.count >= 64 * 1024 { flush() }
     }

@@ -66,7 +66,7 @@ struct DrillSession {
                 } else if answer == "/quit" {
                     return nil
                 } else if answer.hasPrefix("/"), !answer.contains(" ") {
-                    show(style.warning(wrap(phrases.unknownCommand(terminalSafe(answer)))))
+                    show(style.warning(wrap(phrases.unknownCommand(answer))))
                 } else if let mark = marker.mark(answer, for: item) {
                     return (answer, mark)
                 } else {
@@ -77,19 +77,12 @@ struct DrillSession {
     }
 
     /// A failed write is reported and the drill goes on; the answer stays on screen.
-    private func save(_ write: () throws -> Void) {
-        do {
-            try write()
-        } catch {
-            Console.error(style.warning("spincoach: could not save to the drill log: \(error)"))
-        }
-    }
+    private func save(_ write: () throws -> Void) { Console.saving(to: "drill log", style: style, write) }
 
-    private func show(_ text: String) {
-        Console.out(text)
-    }
+    private func show(_ text: String) { Console.out(text) }
+    private func show(_ text: StyledText) { Console.out(text) }
 
     private func wrap(_ text: String) -> String {
-        TextLayout.wrap(terminalSafe(text), width: width - 2)
+        TextLayout.wrap(text, width: width - 2)
     }
 }

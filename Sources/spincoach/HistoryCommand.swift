@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
 
     func validate() throws {
         if let since, SessionHistory.date(from: since) == nil {
-            throw ValidationError("--since '\(terminalSafe(since))' is not a date such as 2025-03-14")
+            throw ValidationError("--since '\(since)' is not a date such as 2025-03-14")
         }
     }
 
@@ -45,20 +45,22 @@ struct HistoryCommand: ParsableCommand {
             width: Console.width())
         if points.isEmpty {
             Console.error(
-                "no finished practice calls" + (rep.map { " for \(terminalSafe($0))" } ?? "")
-                    + (since.map { " since \(terminalSafe($0))" } ?? ""))
+                "no finished practice calls" + (rep.map { " for \($0)" } ?? "")
+                    + (since.map { " since \($0)" } ?? ""))
         } else {
-            FileHandle.standardOutput.write(Data(SessionHistory.render(points, style: style).utf8))
+            Console.report(SessionHistory.render(points, style: style))
         }
         try showDrills(style: style, separated: !points.isEmpty)
     }
 
-    /// Each drilling rep's skills. A damaged drill log is reported by file and line and
-    /// makes the exit status 1; it is never rewritten.
+    /// Each drilling rep's skills. A damaged drill log is a warning, as a damaged session
+    /// file is, and left out; it is never rewritten.
     private func showDrills(style: ReportStyle, separated: Bool) throws {
         let records: [DrillRecord]
         do {
-            records = try DrillLogReader.readAll(dataDirectory: try data.resolve())
+            records = try DrillLogReader.readAll(dataDirectory: try data.resolve()) {
+                Problems.engine.emit(.warning, "\($0.description) (skipped)")
+            }
         } catch let error as DrillLogError {
             Problems.engine.emit(.error, error.description)
             return
@@ -66,6 +68,6 @@ struct HistoryCommand: ParsableCommand {
         let text = DrillProgressReport.render(
             records, rep: rep, at: Date(), calendar: .current, style: style)
         guard !text.isEmpty else { return }
-        Console.out((separated ? "\n" : "") + text)
+        Console.report((separated ? "\n" : "") + text + "\n")
     }
 }

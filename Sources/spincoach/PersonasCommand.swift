@@ -30,27 +30,23 @@ struct PersonasCommand: ParsableCommand {
 
         func run() throws {
             let personas = content.loadLibrary(.personas).personas.filter { lang == nil || $0.language == lang }
-            if json {
-                try Console.json(
-                    personas.map {
-                        Summary(
-                            id: $0.id, language: $0.language.rawValue, name: $0.name, title: $0.title,
-                            company: $0.company, disc: $0.disc, role: $0.role, stance: $0.stance, mode: $0.mode)
-                    })
-                return
+            try ContentListing.show(personas, kind: "personas", lang: lang, json: json, summary: summary) {
+                let rows = $0.map { persona in
+                    [
+                        persona.id, persona.language.rawValue, persona.disc.label,
+                        "\(persona.role.rawValue), \(persona.stance.rawValue), \(persona.mode.rawValue)",
+                        "\(persona.name), \(persona.title)",
+                    ]
+                }
+                return TextTable(headers: ["ID", "LANG", "DISC", "ROLE, STANCE, MODE", "WHO"], rows: rows)
             }
-            guard !personas.isEmpty else {
-                Console.note(lang.map { "no personas in \($0.rawValue)" } ?? "no personas found; run `spincoach check`")
-                return
-            }
-            let rows = personas.map { persona in
-                [
-                    persona.id, persona.language.rawValue, persona.disc.label,
-                    "\(persona.role.rawValue), \(persona.stance.rawValue), \(persona.mode.rawValue)",
-                    "\(persona.name), \(persona.title)",
-                ]
-            }
-            Console.show(TextTable(headers: ["ID", "LANG", "DISC", "ROLE, STANCE, MODE", "WHO"], rows: rows))
+        }
+
+        func summary(_ persona: Persona) -> Summary {
+            Summary(
+                id: persona.id, language: persona.language.rawValue, name: persona.name, title: persona.title,
+                company: persona.company, disc: persona.disc, role: persona.role, stance: persona.stance,
+                mode: persona.mode)
         }
     }
 

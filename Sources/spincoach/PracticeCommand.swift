@@ -177,7 +177,7 @@ struct PracticeCommand: ParsableCommand {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CommandFailure("\(terminalSafe(path)): cannot read the plan: \(error.localizedDescription)")
+            throw CommandFailure("\(path): cannot read the plan: \(error.localizedDescription)")
         }
         do {
             return try PlanFile.read(text, file: path)
@@ -189,7 +189,7 @@ struct PracticeCommand: ParsableCommand {
 
     /// The buyer the plan was made for, in the plan's language.
     private func planned(_ callPlan: CallPlan, library: ContentLibrary) throws -> Persona {
-        let path = terminalSafe(plan ?? "")
+        let path = plan ?? ""
         guard let id = callPlan.persona else {
             throw CommandFailure(
                 "\(path): the plan names no persona to practise against; add 'persona: ID' to its front matter")

@@ -83,7 +83,7 @@ struct PracticeSession {
         case .unknown(let name):
             show(
                 style.warning(
-                    language.text("unknown command ", "未知命令 ") + terminalSafe(name)
+                    language.text("unknown command ", "未知命令 ") + name
                         + language.text("; type /help", "；输入 /help 查看命令")))
         }
     }
@@ -106,7 +106,10 @@ struct PracticeSession {
                 let name = terms.name(of: stage)
                 let stageField = terms.field("stage", .heading(.stage))
                 // A rule of dashes helps the eye; a screen reader or a log wants plain words.
-                show(plain ? terms.text("(\(stageField)\(name))", "（\(stageField)\(name)）") : style.dim("— \(name) —"))
+                show(
+                    plain
+                        ? StyledText(terms.text("(\(stageField)\(name))", "（\(stageField)\(name)）"))
+                        : style.dim("— \(name) —"))
             case .logTurn(let turn):
                 if turn.speaker == .rep, let label = turn.classification?.label {
                     repLines.append((turn.index, PlanCoverage.LabelledLine(text: turn.text, label: label)))
@@ -150,19 +153,12 @@ struct PracticeSession {
     }
 
     /// A failed write is reported, and the call goes on: what was said stays on screen.
-    private func save(_ write: () throws -> Void) {
-        do {
-            try write()
-        } catch {
-            Console.error(style.warning("spincoach: could not save to the session log: \(error)"))
-        }
-    }
+    private func save(_ write: () throws -> Void) { Console.saving(to: "session log", style: style, write) }
 
-    private func show(_ text: String) {
-        Console.out(text)
-    }
+    private func show(_ text: String) { Console.out(text) }
+    private func show(_ text: StyledText) { Console.out(text) }
 
     private func wrap(_ text: String) -> String {
-        TerminalText.wrapped(terminalSafe(text), columns: max(20, width - 2)).joined(separator: "\n")
+        TerminalText.wrapped(text, columns: max(20, width - 2)).joined(separator: "\n")
     }
 }

@@ -78,12 +78,12 @@ struct PrepCommand: ParsableCommand {
     private func write(_ plan: CallPlan, note: String?) throws {
         let language = plan.language
         guard let output else {
-            Console.out(String(PlanFile.render(plan, as: format).dropLast()))
+            Console.document(String(PlanFile.render(plan, as: format).dropLast()))
             if let note { Console.error(note + language.text(" above.", "如上。")) }
             return
         }
         try storeOperation { try PlanFile.write(plan, as: format, to: URL(filePath: output)) }
-        let place = terminalSafe(output)
+        let place = output
         Console.error(
             (note.map { $0 + language.text(" in ", "已写入") } ?? language.text("Plan written to ", "计划已写入"))
                 + place

@@ -63,4 +63,8 @@ struct PrepSession {
     private func say(_ text: String) {
         stream.write(text)
     }
+
+    private func say(_ text: StyledText) {
+        stream.write(text)
+    }
 }

@@ -45,7 +45,7 @@ struct ReviewCommand: ParsableCommand {
         for pair in speakers {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError("--speaker '\(terminalSafe(pair))': write it as \"Old name=New name\"")
+                throw ValidationError("--speaker '\(pair)': write it as \"Old name=New name\"")
             }
             renames[parts[0]] = parts[1]
         }
@@ -70,7 +70,7 @@ struct ReviewCommand: ParsableCommand {
         let dataDirectory = try? data.resolve()
         let reviewInputs = ReviewInputs(
             arguments: inputs.map { sessionReference($0, in: dataDirectory) }, dataDirectory: dataDirectory)
-        let sink = try ReportSink(path: output)
+        let sink = try ReportSink(path: output, format: format)
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let environment = ProcessInfo.processInfo.environment
         let style = ReportStyle(
@@ -103,13 +103,16 @@ struct ReviewCommand: ParsableCommand {
 
 extension ReviewFormat: ExpressibleByArgument {}
 
-/// Buffered output to stdout or a private file.
+/// Buffered output to stdout or a private file. A text report is made safe as
+/// `Console.report` makes it; Markdown, HTML and JSON escape in their own way.
 final class ReportSink {
     private let handle: FileHandle
     private var buffer = Data()
     private let ownsHandle: Bool
+    private let isText: Bool
 
-    init(path: String?) throws {
+    init(path: String?, format: ReviewFormat) throws {
+        isText = format == .text
         guard let path else {
             handle = FileHandle.standardOutput
             ownsHandle = false
@@ -119,7 +122,7 @@ final class ReportSink {
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
             let opened = FileHandle(forWritingAtPath: path)
         else {
-            Console.error("spincoach: \(terminalSafe(path)): cannot write the report there")
+            Console.error("spincoach: \(path): cannot write the report there")
             throw ExitCode(1)
         }
         handle = opened
@@ -127,7 +130,7 @@ final class ReportSink {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: (isText ? Console.safeKeepingColour(text) : text).utf8)
         if buffer.count >= 64 * 1024 { flush() }
     }
 

@@ -28,18 +28,12 @@ struct ScriptsCommand: ParsableCommand {
 
         func run() throws {
             let scripts = content.loadLibrary([]).scripts.filter { lang == nil || $0.language == lang }
-            if json {
-                try Console.json(scripts.map(summary))
-                return
+            try ContentListing.show(scripts, kind: "scripts", lang: lang, json: json, summary: summary) {
+                let rows = $0.map { script in
+                    [script.id, script.language.rawValue, "\(script.questions.count)", script.industry, script.title]
+                }
+                return TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows)
             }
-            guard !scripts.isEmpty else {
-                Console.note(lang.map { "no scripts in \($0.rawValue)" } ?? "no scripts found; run `spincoach check`")
-                return
-            }
-            let rows = scripts.map { script in
-                [script.id, script.language.rawValue, "\(script.questions.count)", script.industry, script.title]
-            }
-            Console.show(TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows))
         }
 
         func summary(_ script: Script) -> Summary {

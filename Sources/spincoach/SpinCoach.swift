@@ -30,7 +30,7 @@ struct SpinCoach: AsyncParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            exitShowingSafely(error)
         }
         do {
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -45,12 +45,22 @@ struct SpinCoach: AsyncParsableCommand {
             // while parsing, with the usage of the command that was run, not the root's.
             let usage = usageString(for: type(of: command))
             let path = usage.split(separator: " ").prefix { !"[<-".contains($0.first ?? "-") }.joined(separator: " ")
-            Console.error("Error: \(TerminalText.sanitized(mistake.message))\nUsage: \(usage)")
+            Console.error("Error: \(mistake.message)\nUsage: \(usage)")
             Console.error("  See '\(path) --help' for more information.")
             exit(withError: ExitCode.validationFailure)
         } catch {
-            exit(withError: error)
+            exitShowingSafely(error)
         }
         if Problems.engine.hasErrors { exit(withError: ExitCode(Problems.engine.exitStatus)) }
+    }
+
+    /// ArgumentParser's own exit, except that an error message (which may quote what
+    /// the user typed or a file's name) is written through `Console`, as all output is.
+    private static func exitShowingSafely(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        let message = fullMessage(for: error)
+        if !message.isEmpty { Console.error(message) }
+        exit(withError: code)
     }
 }

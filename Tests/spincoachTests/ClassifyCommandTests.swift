@@ -62,8 +62,7 @@ import Testing
         let session = try TmuxSession(
             command: [SpinCoachBinary.executable.path, "classify"], environment: ["HOME": binary.home.path])
         try session.waitFor(text: "reading utterances from standard input, one per line; Ctrl-D ends")
-        try session.type("How many sites do you run?")
-        try session.press("Enter")
+        try session.enter("How many sites do you run?")
         try session.waitFor(text: "situation")
         try session.press("C-d")
         #expect(try session.waitForExit() == 0)

@@ -118,8 +118,9 @@ import Testing
         #expect(drill.status == 1)
         #expect(drill.stderr.contains("drills/bad.jsonl:2: not a valid JSON object"), "\(drill.stderr)")
         #expect(drill.stderr.contains("left as it is"))
+        // history leaves a damaged drill log out with a warning, as it does a damaged session file.
         let history = try binary.run(["history"])
-        #expect(history.status == 1)
+        #expect(history.status == 0)
         #expect(history.stderr.contains("drills/bad.jsonl:2: not a valid JSON object"))
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
         #expect(try FileManager.default.contentsOfDirectory(atPath: drills.path) == ["bad.jsonl"])

@@ -25,8 +25,7 @@ struct DrillTerminalTests {
     @Test func chineseAnswersOnATerminalAndCtrlDKeepsThem() throws {
         let session = try start(["--lang", "zh", "--kind", "disc", "--count", "3"])
         try session.waitFor(text: "回答>")
-        try session.type("稳健型")
-        try session.press("Enter")
+        try session.enter("稳健型")
         try session.waitFor(text: "第2题，共3题")
         try session.press("C-d")
         try session.waitFor(text: "已答的都已保存")
@@ -37,8 +36,7 @@ struct DrillTerminalTests {
     @Test func aKilledDrillKeepsEveryAnsweredRound() throws {
         let session = try start(["--lang", "en", "--kind", "spin", "--count", "3"])
         try session.waitFor(text: "answer>")
-        try session.type("What does that cost you each month?")
-        try session.press("Enter")
+        try session.enter("What does that cost you each month?")
         try session.waitFor(text: "Round 2 of 3")
         let program = try #require(try session.programID())
         kill(program, SIGKILL)

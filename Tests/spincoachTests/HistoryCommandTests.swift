@@ -50,4 +50,31 @@ import Testing
         let warning = try #require(result.stderr.split(separator: "\n").first { $0.contains("0000beef") })
         #expect(warning.contains("warning: ") && warning.hasSuffix("(skipped)"), "\(warning)")
     }
+
+    /// A damaged drill log is a warning naming it, as a damaged session file is: the
+    /// calls and the other drills are still shown, the command succeeds and the file is left as it is.
+    @Test func aDamagedDrillLogIsSkippedWithAWarning() throws {
+        try record("s1", day: 0, rep: "Sam", score: 30, implications: 0)
+        let started = Date(timeIntervalSince1970: 1_741_942_500)
+        let recorder = try DrillRecorder(
+            dataDirectory: binary.dataDirectory,
+            header: DrillHeader(id: "d1", started: started, rep: "Sam", language: .english, kind: .disc))
+        try recorder.append(
+            DrillRound(
+                index: 1, item: "disc.p.opening", skill: .disc, answer: "D",
+                mark: DrillMark(verdict: .right, quality: 5),
+                time: started))
+        try recorder.finish(at: started, stopped: false)
+        let damaged = DrillRecorder.folder(in: binary.dataDirectory).appending(path: "d2.jsonl")
+        let text = "{\"type\":\"drill\"}\n"
+        try Data(text.utf8).write(to: damaged)
+        let result = try binary.run(["history"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Sam: 1 practice call"), "\(result.stdout)")
+        #expect(result.stdout.contains("Sam: drills"), "\(result.stdout)")
+        let warning = try #require(result.stderr.split(separator: "\n").first { $0.contains("d2.jsonl") })
+        #expect(warning.contains("warning: ") && warning.hasSuffix("(skipped)"), "\(warning)")
+        #expect(warning.contains("d2.jsonl:1: missing field"), "\(warning)")
+        #expect(try String(contentsOf: damaged, encoding: .utf8) == text)
+    }
 }

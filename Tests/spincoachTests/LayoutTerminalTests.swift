@@ -50,14 +50,12 @@ final class LayoutTerminalTests {
         let prompt = persona.language == .chinese ? "你>" : "you>"
         let line = persona.language == .chinese ? "现在有几条主要产线？" : "How many lines do you run?"
         try session.waitFor(text: prompt)
-        try session.type(line)
-        try session.press("Enter")
+        try session.enter(line)
         // The next prompt comes once the buyer has answered.
         try session.waitFor(description: "the buyer's answer") { screen in
             screen.split(separator: "\n").last.map { $0.hasPrefix(prompt) && !$0.contains(line) } ?? false
         }
-        try session.type("/end")
-        try session.press("Enter")
+        try session.enter("/end")
         #expect(try session.waitForExit() == 0)
         let screen = try session.captureAll()
         #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
@@ -91,15 +89,13 @@ final class LayoutTerminalTests {
             command: [SpinCoachBinary.executable.path, "classify"], environment: ["HOME": home.path], columns: 100)
         try session.waitFor(text: "standard input")
         let line = "What would it mean for your quarter if the corrugator never stopped unplanned again?"
-        try session.type(line)
-        try session.press("Enter")
+        try session.enter(line)
         try session.waitFor(text: "need-payoff")
         // Laid out at 100 columns: the result's first row is far wider than 40.
         let wide = try session.capture().split(separator: "\n").first { $0.hasPrefix("need-payoff  ") }
         #expect(TerminalText.width(String(try #require(wide))) > 80)
         try session.resize(columns: 40, rows: 30)
-        try session.type("What would that be worth to you if it never happened again this year?")
-        try session.press("Enter")
+        try session.enter("What would that be worth to you if it never happened again this year?")
         // The first result also says "(cue": wait for the second result's.
         let screen = try session.waitFor(description: "a second result") { screen in
             let rows = screen.split(separator: "\n")

@@ -55,11 +55,7 @@ import Testing
     }
 
     @Test func userFilesOverrideBundledOnesAndBrokenOnesAreSkipped() throws {
-        let persona = try String(
-            contentsOf: URL(filePath: good).appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
-        _ = try binary.write(
-            persona.replacingOccurrences(of: "name: Dana Okafor", with: "name: Dana Override"),
-            to: "Personas/en/dana.yaml", under: binary.configDirectory)
+        try writeDanaOverride()
         _ = try binary.write("id: [broken\n", to: "Personas/en/broken.yaml", under: binary.configDirectory)
         let result = try binary.run(["personas", "list", "--content", good])
         #expect(result.status == 0)
@@ -74,11 +70,7 @@ import Testing
     }
 
     @Test func userFolderOverridesBundledByID() throws {
-        let persona = try String(
-            contentsOf: URL(filePath: good).appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
-        _ = try binary.write(
-            persona.replacingOccurrences(of: "name: Dana Okafor", with: "name: Dana Override"),
-            to: "Personas/en/dana.yaml", under: binary.configDirectory)
+        try writeDanaOverride()
         _ = try binary.write(
             try String(
                 contentsOf: URL(filePath: good).appending(path: "Scripts/en/office-print.spin"), encoding: .utf8),
@@ -86,5 +78,14 @@ import Testing
         let result = try binary.run(["personas", "show", "dana-okafor"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Dana Override (dana-okafor)"))
+    }
+
+    /// The fixture persona renamed "Dana Override", in the user's own folder.
+    private func writeDanaOverride() throws {
+        let persona = try String(
+            contentsOf: URL(filePath: good).appending(path: "Personas/en/dana-okafor.yaml"), encoding: .utf8)
+        _ = try binary.write(
+            persona.replacingOccurrences(of: "name: Dana Okafor", with: "name: Dana Override"),
+            to: "Personas/en/dana.yaml", under: binary.configDirectory)
     }
 }

@@ -98,11 +98,9 @@ import Testing
             command: ["/bin/sh", "-c", command],
             environment: ["HOME": home.path, "PATH": path, "TERM": "xterm", "XDG_DATA_HOME": home.path + "/data"])
         try session.waitFor(text: "buyer (1-")
-        try session.type("1")
-        try session.press("Enter")
+        try session.enter("1")
         try session.waitFor(description: "the call to start") { $0.contains("you>") || $0.contains("你>") }
-        try session.type("/quit")
-        try session.press("Enter")
+        try session.enter("/quit")
         return try session.waitForExit()
     }
 }

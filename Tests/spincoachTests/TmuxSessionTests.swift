@@ -8,8 +8,7 @@ struct TmuxSessionTests {
         let session = try TmuxSession(
             command: ["/bin/sh", "-c", "printf 'name? '; read name; echo \"hello $name\"; exit 3"])
         try session.waitFor(text: "name?")
-        try session.type("你好 Ann")
-        try session.press("Enter")
+        try session.enter("你好 Ann")
         let screen = try session.waitFor(text: "hello 你好 Ann")
         #expect(screen == "name? 你好 Ann\nhello 你好 Ann")
         #expect(try session.waitForExit() == 3)

@@ -43,7 +43,9 @@ public struct ContentLibrary: Sendable {
         for (rootIndex, root) in roots.enumerated() {
             for language in ContentLanguage.allCases {
                 for url in Self.files(in: root.appending(path: "Scripts/\(language.rawValue)"), extensions: ["spin"]) {
-                    add(script: Self.loadScript(url, language: language), root: rootIndex)
+                    add(
+                        Self.loadScript(url, language: language), kind: "script", to: \.scripts,
+                        roots: \.scriptRoots, root: rootIndex)
                 }
             }
         }
@@ -54,7 +56,9 @@ public struct ContentLibrary: Sendable {
             for language in ContentLanguage.allCases {
                 let folder = root.appending(path: "Personas/\(language.rawValue)")
                 for url in Self.files(in: folder, extensions: ["yaml", "yml"]) {
-                    add(persona: Self.loadPersona(url, language: language, knownScripts: knownScripts), root: rootIndex)
+                    add(
+                        Self.loadPersona(url, language: language, knownScripts: knownScripts), kind: "persona",
+                        to: \.personas, roots: \.personaRoots, root: rootIndex)
                 }
             }
         }
@@ -68,12 +72,7 @@ public struct ContentLibrary: Sendable {
     private mutating func loadClassifierData() {
         for language in ContentLanguage.allCases {
             var book = CueBook(language: language)
-            for root in roots.reversed() {
-                let url = root.appending(path: "Scripts/cues/\(language.rawValue).cues")
-                guard FileManager.default.fileExists(atPath: url.path) else { continue }
-                filesRead += 1
-                diagnostics += Self.loadCues(url, into: &book)
-            }
+            readEveryFolder("cues/\(language.rawValue).cues") { Self.loadCues($0, into: &book) }
             cueBooks[language] = book
             do {
                 if let gold = try loadGold(language: language, part: "dev") { developmentGold[language] = gold }
@@ -93,13 +92,19 @@ public struct ContentLibrary: Sendable {
 
     private mutating func loadLexicon(folder: String, language: ContentLanguage) -> ConceptLexicon {
         var lexicon = ConceptLexicon(language: language)
+        readEveryFolder("\(folder)/\(language.rawValue).lex") { Self.loadLexicon($0, into: &lexicon) }
+        return lexicon
+    }
+
+    /// `Scripts/<file>` in every folder that has one, lowest priority first, so each adds
+    /// to what the ones before it gave; each is counted, and its problems kept.
+    private mutating func readEveryFolder(_ file: String, _ read: (URL) -> [Diagnostic]) {
         for root in roots.reversed() {
-            let url = root.appending(path: "Scripts/\(folder)/\(language.rawValue).lex")
+            let url = root.appending(path: "Scripts/\(file)")
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             filesRead += 1
-            diagnostics += Self.loadLexicon(url, into: &lexicon)
+            diagnostics += read(url)
         }
-        return lexicon
     }
 
     /// Adds a cue file's cues to `book`; returns its problems.
@@ -136,32 +141,23 @@ public struct ContentLibrary: Sendable {
         personas.first { $0.id == id }
     }
 
-    private mutating func add(script result: Loaded<Script>, root: Int) {
+    /// Keeps what a file gave unless a folder read earlier (so of higher priority)
+    /// already gave its id; two files with one id in one folder are reported.
+    private mutating func add<Entry: ContentEntry>(
+        _ result: Loaded<Entry>, kind: String, to entries: WritableKeyPath<Self, [Entry]>,
+        roots: WritableKeyPath<Self, [String: Int]>, root: Int
+    ) {
         filesRead += 1
         diagnostics += result.diagnostics
-        guard let script = result.value else { return }
-        if let existing = scripts.first(where: { $0.id == script.id }) {
+        guard let entry = result.value else { return }
+        if let existing = self[keyPath: entries].first(where: { $0.id == entry.id }) {
             reportClash(
-                kind: "script", id: script.id, at: script.origin, existing: existing.origin,
-                sameRoot: scriptRoots[script.id] == root)
+                kind: kind, id: entry.id, at: entry.origin, existing: existing.origin,
+                sameRoot: self[keyPath: roots][entry.id] == root)
             return
         }
-        scriptRoots[script.id] = root
-        scripts.append(script)
-    }
-
-    private mutating func add(persona result: Loaded<Persona>, root: Int) {
-        filesRead += 1
-        diagnostics += result.diagnostics
-        guard let persona = result.value else { return }
-        if let existing = personas.first(where: { $0.id == persona.id }) {
-            reportClash(
-                kind: "persona", id: persona.id, at: persona.origin, existing: existing.origin,
-                sameRoot: personaRoots[persona.id] == root)
-            return
-        }
-        personaRoots[persona.id] = root
-        personas.append(persona)
+        self[keyPath: roots][entry.id] = root
+        self[keyPath: entries].append(entry)
     }
 
     /// Overrides across folders are intended; two files with one id in one folder are a mistake.
@@ -226,3 +222,12 @@ public struct ContentLibrary: Sendable {
             .map { directory.appending(path: $0) }
     }
 }
+
+/// A script or a persona: known by its id, and traced to the file it came from.
+protocol ContentEntry {
+    var id: String { get }
+    var origin: SourcePosition { get }
+}
+
+extension Script: ContentEntry {}
+extension Persona: ContentEntry {}

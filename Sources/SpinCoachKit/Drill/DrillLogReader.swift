@@ -16,35 +16,56 @@ public enum DrillLogReader {
     /// Every drill in `<data>/drills/`, oldest first; none when the folder does not exist.
     /// Throws the first bad file's first bad line.
     public static func readAll(dataDirectory: URL) throws(DrillLogError) -> [DrillRecord] {
+        var records: [DrillRecord] = []
+        for url in try files(in: dataDirectory) { records.append(try read(url)) }
+        return oldestFirst(records)
+    }
+
+    /// Every drill that reads cleanly, oldest first; each damaged log goes to `onProblem`
+    /// and is left out (and as it is). Throws only when the folder cannot be listed.
+    public static func readAll(
+        dataDirectory: URL, onProblem: (DrillLogError) -> Void
+    ) throws(DrillLogError) -> [DrillRecord] {
+        var records: [DrillRecord] = []
+        for url in try files(in: dataDirectory) {
+            do {
+                records.append(try read(url))
+            } catch {
+                onProblem(error)
+            }
+        }
+        return oldestFirst(records)
+    }
+
+    private static func files(in dataDirectory: URL) throws(DrillLogError) -> [URL] {
         let folder = DrillRecorder.folder(in: dataDirectory)
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
-            throw DrillLogError(file: folder.path, line: nil, problem: SessionLogReader.describe(error))
+            throw DrillLogError(file: folder.path, line: nil, problem: JSONLogFile.describe(error))
         }
-        var records: [DrillRecord] = []
-        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            records.append(try read(folder.appending(path: name)))
-        }
-        return records.sorted { ($0.header.started, $0.header.id) < ($1.header.started, $1.header.id) }
+        return names.sorted().filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { folder.appending(path: $0) }
+    }
+
+    private static func oldestFirst(_ records: [DrillRecord]) -> [DrillRecord] {
+        records.sorted { ($0.header.started, $0.header.id) < ($1.header.started, $1.header.id) }
     }
 
     public static func read(_ url: URL) throws(DrillLogError) -> DrillRecord {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try JSONLogFile.data(of: url)
         } catch {
-            throw DrillLogError(file: url.path, line: nil, problem: SessionLogReader.describe(error))
+            throw DrillLogError(file: url.path, line: nil, problem: error.message)
         }
         return try parse(data, file: url.path)
     }
 
     /// A header first, rounds numbered 1, 2, 3 …, at most one end line and nothing after it.
     public static func parse(_ data: Data, file: String) throws(DrillLogError) -> DrillRecord {
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        let lines = JSONLogFile.lines(of: data)
         func failure(_ line: Int, _ problem: String) -> DrillLogError {
             DrillLogError(file: file, line: line, problem: problem)
         }
@@ -52,41 +73,28 @@ public enum DrillLogReader {
         var header: DrillHeader?
         var rounds: [DrillRound] = []
         var end: DrillEnd?
-        let decoder = JSONDecoder()
-        for (offset, bytes) in lines.enumerated() {
+        for (offset, data) in lines.enumerated() {
             let number = offset + 1
-            let line = Data(bytes)
             if end != nil { throw failure(number, "nothing may follow the end line") }
-            do {
-                let type = try decoder.decode(TypeTag.self, from: line).type
-                switch (DrillLineType(rawValue: type), header) {
-                case (.drill, nil): header = try decoder.decode(DrillHeader.self, from: line)
-                case (_, nil): throw failure(number, "the first line must be the drill line (\"type\":\"drill\")")
-                case (.drill, _): throw failure(number, "a second drill line")
+            do throws(LineProblem) {
+                let line: JSONLogFile.Line<DrillLineType> = try JSONLogFile.line(data)
+                switch (line.kind, header) {
+                case (.drill, nil): header = try line.record(DrillHeader.self)
+                case (_, nil): throw LineProblem("the first line must be the drill line (\"type\":\"drill\")")
+                case (.drill, _): throw LineProblem("a second drill line")
                 case (.round, _):
-                    let round = try decoder.decode(DrillRound.self, from: line)
+                    let round = try line.record(DrillRound.self)
                     guard round.index == rounds.count + 1 else {
-                        throw failure(
-                            number, "field 'index': \(round.index) given where \(rounds.count + 1) comes next")
+                        throw LineProblem("field 'index': \(round.index) given where \(rounds.count + 1) comes next")
                     }
                     rounds.append(round)
-                case (.end, _): end = try decoder.decode(DrillEnd.self, from: line)
-                case (nil, _):
-                    let known = DrillLineType.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw failure(number, "field 'type': '\(type)' is not one of \(known)")
+                case (.end, _): end = try line.record(DrillEnd.self)
+                case (nil, _): throw line.unknownType
                 }
-            } catch let error as DrillLogError {
-                throw error
-            } catch let error as DecodingError {
-                throw failure(number, LineProblem(error).message)
             } catch {
-                throw failure(number, "\(error)")
+                throw failure(number, error.message)
             }
         }
         return DrillRecord(header: header!, rounds: rounds, end: end, path: file)
-    }
-
-    private struct TypeTag: Decodable {
-        var type: String
     }
 }

@@ -21,7 +21,7 @@ struct SessionFileList {
             urls = try FileManager.default.contentsOfDirectory(
                 at: directory, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey])
         } catch {
-            throw SessionStoreError.unreadableFile(path: directory.path, reason: SessionLogReader.describe(error))
+            throw SessionStoreError.unreadableFile(path: directory.path, reason: JSONLogFile.describe(error))
         }
         var files: [SessionFileList] = []
         for url in urls where url.pathExtension == fileExtension {

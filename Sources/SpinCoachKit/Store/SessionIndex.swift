@@ -144,7 +144,7 @@ public final class SessionIndex: Sendable {
             } catch CocoaError.fileNoSuchFile {
                 continue
             } catch {
-                throw SessionStoreError.unwritableFile(path: url.path, reason: SessionLogReader.describe(error))
+                throw SessionStoreError.unwritableFile(path: url.path, reason: JSONLogFile.describe(error))
             }
         }
     }

@@ -23,26 +23,17 @@ enum SessionLogLine: Equatable {
 
     /// Decodes one line, or says in plain words what is wrong with it.
     static func decode(_ data: Data) -> Result<SessionLogLine, LineProblem> {
-        let decoder = JSONDecoder()
-        do {
-            let tag = try decoder.decode(TypeTag.self, from: data)
-            switch SessionLogLineType(rawValue: tag.type) {
-            case .header: return .success(.header(try decoder.decode(SessionHeader.self, from: data)))
-            case .turn: return .success(.turn(try decoder.decode(SessionTurn.self, from: data)))
-            case .summary: return .success(.summary(try decoder.decode(SessionSummary.self, from: data)))
-            case nil:
-                let known = SessionLogLineType.allCases.map(\.rawValue).joined(separator: ", ")
-                return .failure(LineProblem("field 'type': '\(tag.type)' is not one of \(known)"))
+        do throws(LineProblem) {
+            let line: JSONLogFile.Line<SessionLogLineType> = try JSONLogFile.line(data)
+            switch line.kind {
+            case .header: return .success(.header(try line.record(SessionHeader.self)))
+            case .turn: return .success(.turn(try line.record(SessionTurn.self)))
+            case .summary: return .success(.summary(try line.record(SessionSummary.self)))
+            case nil: return .failure(line.unknownType)
             }
-        } catch let error as DecodingError {
-            return .failure(LineProblem(error))
         } catch {
-            return .failure(LineProblem("\(error)"))
+            return .failure(error)
         }
-    }
-
-    private struct TypeTag: Decodable {
-        var type: String
     }
 }
 

@@ -6,16 +6,15 @@ enum SessionLogReader {
     static func read(_ url: URL, expectedID: String?) throws(SessionStoreError) -> LoadedSession {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try JSONLogFile.data(of: url)
         } catch {
-            throw .unreadableFile(path: url.path, reason: describe(error))
+            throw .unreadableFile(path: url.path, reason: error.message)
         }
         return try parse(data, file: url.path, expectedID: expectedID)
     }
 
     static func parse(_ data: Data, file: String, expectedID: String?) throws(SessionStoreError) -> LoadedSession {
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        let lines = JSONLogFile.lines(of: data)
         var header: SessionHeader?
         var ledger = TurnLedger()
         var summary: SessionSummary?
@@ -33,7 +32,7 @@ enum SessionLogReader {
             guard bytes.contains(where: { !Self.isSpace($0) }) else { throw failure(lineNumber, "empty line") }
             if summary != nil { throw failure(lineNumber, "nothing may follow the summary line") }
             let line: SessionLogLine
-            switch SessionLogLine.decode(Data(bytes)) {
+            switch SessionLogLine.decode(bytes) {
             case .success(let decoded): line = decoded
             case .failure(let problem): throw failure(lineNumber, problem.message)
             }
@@ -60,15 +59,5 @@ enum SessionLogReader {
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-    }
-
-    /// The OS's own words ("Is a directory"), which Foundation's wrapper message hides on Linux.
-    static func describe(_ error: Error) -> String {
-        let cocoa = error as NSError
-        if let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? Error {
-            let posix = underlying as NSError
-            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
-        }
-        return cocoa.localizedDescription
     }
 }

@@ -15,7 +15,7 @@ enum TranscriptReader {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw TranscriptProblem(file: file, message: "cannot read: \(SessionLogReader.describe(error))")
+            throw TranscriptProblem(file: file, message: "cannot read: \(JSONLogFile.describe(error))")
         }
         defer { try? handle.close() }
         if let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int,
@@ -27,7 +27,7 @@ enum TranscriptReader {
         do {
             data = try handle.read(upToCount: maximumFileBytes + 1) ?? Data()
         } catch {
-            throw TranscriptProblem(file: file, message: "cannot read: \(SessionLogReader.describe(error))")
+            throw TranscriptProblem(file: file, message: "cannot read: \(JSONLogFile.describe(error))")
         }
         if data.count > maximumFileBytes { throw tooLarge(file, size: nil) }
         guard !data.isEmpty else {

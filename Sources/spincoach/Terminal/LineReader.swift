@@ -18,15 +18,21 @@ enum LineInput: Equatable, Sendable {
 protocol LineReader {
     /// - Parameter remember: whether the line goes into the history that Up recalls;
     ///   an answer to a one-off question (which buyer?) should not.
-    mutating func read(prompt: String, remember: Bool) -> LineInput
+    ///   The prompt is made safe and coloured where it is written, as all output is (`Console`).
+    mutating func read(prompt: StyledText, remember: Bool) -> LineInput
     /// Puts the terminal back as it was; reading again afterwards is not allowed.
     mutating func close()
 }
 
 extension LineReader {
     /// A line of the conversation, kept in the history.
-    mutating func read(prompt: String) -> LineInput {
+    mutating func read(prompt: StyledText) -> LineInput {
         read(prompt: prompt, remember: true)
+    }
+
+    /// A prompt in no colour.
+    mutating func read(prompt: String, remember: Bool) -> LineInput {
+        read(prompt: StyledText(prompt), remember: remember)
     }
 }
 

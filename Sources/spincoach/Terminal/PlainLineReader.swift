@@ -6,9 +6,9 @@ struct PlainLineReader: LineReader {
     var echoesPrompt: Bool
 
     /// Keeps no history, so `remember` changes nothing.
-    mutating func read(prompt: String, remember: Bool) -> LineInput {
-        if echoesPrompt && !prompt.isEmpty {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
+    mutating func read(prompt: StyledText, remember: Bool) -> LineInput {
+        if echoesPrompt && !prompt.text.isEmpty {
+            FileHandle.standardOutput.write(Data(prompt.rendered.utf8))
         }
         // readLine repairs invalid UTF-8 with U+FFFD instead of failing.
         guard let line = readLine(strippingNewline: true) else { return .endOfInput }

@@ -55,13 +55,13 @@ final class ReadlineLineReader: LineReader {
 
     deinit { close() }
 
-    func read(prompt: String, remember: Bool) -> LineInput {
+    func read(prompt: StyledText, remember: Bool) -> LineInput {
         precondition(!isClosed, "read after close")
         receivedInput = nil
         _ = takePendingSignals()
         installSignalHandlers()
         defer { restoreSignalHandlers() }
-        rl_callback_handler_install(Self.readlinePrompt(prompt), receiveLine)
+        rl_callback_handler_install(Self.readlinePrompt(prompt.rendered), receiveLine)
         while true {
             var watched = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -178,7 +178,7 @@ final class ReadlineLineReader: LineReader {
         let path = url.path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            FileHandle.standardError.write(Data("spincoach: cannot keep history in \(path)\n".utf8))
+            Console.error("spincoach: cannot keep history in \(path)")
             return nil
         }
         Foundation.close(descriptor)

@@ -56,15 +56,40 @@ struct TerminalStyle: Sendable {
         return Int(size.ws_col)
     }
 
-    func apply(_ role: Role, to text: String) -> String {
-        guard usesColor, !text.isEmpty else { return text }
-        return "\u{1B}[\(role.code)m\(text)\u{1B}[0m"
+    /// The text in the role's colour, or plain; the colour is added when it is written,
+    /// after the text is made safe (`StyledText.rendered`).
+    func apply(_ role: Role, to text: String) -> StyledText {
+        StyledText(text, colour: usesColor ? role.code : nil)
     }
 
-    func buyer(_ text: String) -> String { apply(.buyer, to: text) }
-    func coach(_ text: String) -> String { apply(.coach, to: text) }
-    func rep(_ text: String) -> String { apply(.rep, to: text) }
-    func dim(_ text: String) -> String { apply(.dim, to: text) }
-    func warning(_ text: String) -> String { apply(.warning, to: text) }
-    func heading(_ text: String) -> String { apply(.heading, to: text) }
+    func buyer(_ text: String) -> StyledText { apply(.buyer, to: text) }
+    func coach(_ text: String) -> StyledText { apply(.coach, to: text) }
+    func rep(_ text: String) -> StyledText { apply(.rep, to: text) }
+    func dim(_ text: String) -> StyledText { apply(.dim, to: text) }
+    func warning(_ text: String) -> StyledText { apply(.warning, to: text) }
+    func heading(_ text: String) -> StyledText { apply(.heading, to: text) }
+}
+
+/// Text and the colour it is shown in, kept apart until it is written, so that the
+/// only escape sequences that reach the terminal are the ones the program adds.
+struct StyledText: Sendable {
+    var text: String
+    /// SGR parameters, such as "36" for cyan; nil for plain text.
+    var colour: String?
+
+    init(_ text: String, colour: String? = nil) {
+        self.text = text
+        self.colour = colour
+    }
+
+    /// As the terminal gets it: the text with its control characters made visible, then coloured.
+    var rendered: String {
+        let safe = Console.safe(text)
+        guard let colour, !safe.isEmpty else { return safe }
+        return "\u{1B}[\(colour)m\(safe)\u{1B}[0m"
+    }
+
+    static func == (styled: StyledText, rendered: String) -> Bool {
+        styled.rendered == rendered
+    }
 }

@@ -111,4 +111,15 @@ import Testing
         #expect(try String(contentsOf: bad, encoding: .utf8) == text)
         #expect(try DrillLogReader.readAll(dataDirectory: data.appending(path: "none")).isEmpty)
     }
+
+    @Test func readingAllCanSkipADamagedFileAndSayWhich() throws {
+        _ = try record(rounds: 1, finish: true)
+        let bad = DrillRecorder.folder(in: data).appending(path: "d2.jsonl")
+        try Data("{\"type\":\"drill\"}\n".utf8).write(to: bad)
+        var problems: [DrillLogError] = []
+        let records = try DrillLogReader.readAll(dataDirectory: data) { problems.append($0) }
+        #expect(records.map(\.header.id) == ["d1"])
+        #expect(problems.map(\.file) == [bad.path] && problems.first?.line == 1)
+        #expect(problems.first?.problem.hasPrefix("missing field") == true)
+    }
 }

@@ -68,6 +68,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.sessionName, "-l", "--", text])
     }
 
+    /// Types a line and presses Enter, as someone answering a prompt does.
+    func enter(_ line: String) throws {
+        try type(line)
+        try press("Enter")
+    }
+
     /// Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "Up", "BSpace".
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", Self.sessionName] + keys)

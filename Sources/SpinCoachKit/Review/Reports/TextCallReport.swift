@@ -94,27 +94,22 @@ struct TextCallReport {
 
     private func sequence() -> String {
         let stats = review.questions
-        var parts: [String] = []
-        if stats.prematureNeedPayoffs.isEmpty {
-            parts.append(style.good(t("need-payoffs came after implications", "需求-效益问题都在暗示问题之后")))
-        } else {
-            parts.append(
-                style.warning(
-                    t(
-                        "\(stats.prematureNeedPayoffs.count) need-payoff before any implication",
-                        "\(stats.prematureNeedPayoffs.count)个需求-效益问题早于任何暗示问题")
-                ))
-        }
-        if stats.prematurePitches.isEmpty {
-            parts.append(style.good(t("no pitch before an explicit need", "没有在明确需求前介绍产品")))
-        } else {
-            parts.append(
-                style.warning(
-                    t(
-                        "\(stats.prematurePitches.count) pitch before any explicit need",
-                        "\(stats.prematurePitches.count)次在明确需求前介绍产品")))
-        }
+        let needPayoffs = stats.prematureNeedPayoffs.count
+        let pitches = stats.prematurePitches.count
+        let parts = [
+            check(
+                failures: needPayoffs, passed: t("need-payoffs came after implications", "需求-效益问题都在暗示问题之后"),
+                failed: t("\(needPayoffs) need-payoff before any implication", "\(needPayoffs)个需求-效益问题早于任何暗示问题")),
+            check(
+                failures: pitches, passed: t("no pitch before an explicit need", "没有在明确需求前介绍产品"),
+                failed: t("\(pitches) pitch before any explicit need", "\(pitches)次在明确需求前介绍产品")),
+        ]
         return t("Sequence: ", "顺序：") + parts.joined(separator: t("; ", "；"))
+    }
+
+    /// A sequence check: good news when nothing broke it, else a warning saying how often.
+    private func check(failures: Int, passed: String, failed: String) -> String {
+        failures == 0 ? style.good(passed) : style.warning(failed)
     }
 
     private func conversation() -> [String] {
