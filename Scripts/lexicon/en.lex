@@ -175,7 +175,7 @@ predictive maintenance: predictive, predictive maintenance, condition monitoring
 early warning: early warning, advance warning, warning, warn, see it coming, days ahead, days in advance, notice, ahead of time, before it fails, heads up
 planned stop: changeover, planned changeover, planned stop, planned shutdown, shutdown, scheduled stop, planned downtime, ten-day shutdown
 work order: work order, work orders, CMMS, job card, work request, maintenance records, machine history, whiteboard
-spare parts: spare, spares, spare part, spare parts, storeroom, store room, stores, MRO, part, parts, line items, gearbox from Germany
+spare parts: spare, spares, spare part, spare parts, storeroom, store room, stores, MRO, parts, line items, gearbox from Germany
 stockout: stockout, stock-out, out of stock, run out, ran out, none on the shelf, nothing on the shelf, empty bin, backorder, back order, waiting for parts, wait for a part
 OEE: OEE, overall equipment effectiveness, availability, uptime, performance rate, utilisation, utilization
 output: output, production, produce, produced, throughput, tonnes, square metres, lost output, production volume, make

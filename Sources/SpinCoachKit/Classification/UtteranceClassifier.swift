@@ -156,9 +156,40 @@ public struct UtteranceClassifier: Sendable {
             label = .benefit
             evidence = "meets the stated need \"\(need)\"; " + evidence
         }
+        if label != .commitment, let ask = Self.closingProposal(line), ask.text != line.text {
+            let last = classify(ask, language: language, statedNeeds: [])
+            if last.label == .commitment, last.confidence >= Self.proposalConfidence {
+                return Classification(
+                    label: .commitment, confidence: last.confidence, language: language,
+                    evidence: "ends by proposing a step: " + last.evidence,
+                    isAboutPrice: hits.contains { $0.group == .price })
+            }
+        }
         return Classification(
             label: label, confidence: (confidence * 100).rounded() / 100, language: language, evidence: evidence,
             isAboutPrice: hits.contains { $0.group == .price })
+    }
+
+    /// How sure the classifier must be that a line's last sentence proposes a step.
+    static let proposalConfidence = 0.8
+
+    /// The last sentence of a line of several: "…worth a look? I could bring a plan next
+    /// Tuesday." ends on a proposal, and what a rep ends on is the ask.
+    static func closingProposal(_ line: SpokenLine) -> SpokenLine? {
+        let ends: Set<Character> = [".", "?", "!", "。", "？", "！"]
+        var sentences: [String] = []
+        var current = ""
+        for character in line.text {
+            current.append(character)
+            if ends.contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        let spoken = sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard spoken.count >= 2, let last = spoken.last else { return nil }
+        return SpokenLine(last)
     }
 
     /// Cue hits per label, where a later SPIN stage's cue overrides an earlier one's:

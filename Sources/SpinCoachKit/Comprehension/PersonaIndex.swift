@@ -15,6 +15,8 @@ public struct PersonaIndex: Sendable {
         var item: PersonaItem
         var weights: [String: Double] = [:]
         var length: Double = 0
+        /// Each line about the item on its own: a rep's question is most like one of them.
+        var passages: [Set<String>] = []
 
         mutating func add(_ text: String, weight: Double, language: ContentLanguage, lexicon: ConceptLexicon?) {
             let meaning = LineMeaning(tokens: Tokenizer.tokens(text), language: language, lexicon: lexicon)
@@ -22,6 +24,7 @@ public struct PersonaIndex: Sendable {
                 weights[term.key, default: 0] += weight
                 length += weight
             }
+            passages.append(Set(meaning.terms.map(\.key)))
         }
     }
 
@@ -35,6 +38,8 @@ public struct PersonaIndex: Sendable {
     let documents: [Document]
     let inverseFrequency: [String: Double]
     let averageLength: Double
+    /// The weight of a word only one item uses.
+    let rarest: Double
     public let language: ContentLanguage
     public let lexicon: ConceptLexicon?
 
@@ -82,6 +87,7 @@ public struct PersonaIndex: Sendable {
         }
         let total = Double(documents.count)
         inverseFrequency = counts.mapValues { log(1 + (total - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        rarest = inverseFrequency.values.max() ?? 1
         averageLength = documents.isEmpty ? 1 : max(1, documents.map(\.length).reduce(0, +) / total)
     }
 
@@ -122,6 +128,7 @@ public struct PersonaIndex: Sendable {
                 score += part
                 evidence.append((term.words, part))
             }
+            score += Self.passageWeight * bestPassage(document, meaning)
             if score > 0 {
                 let words = evidence.sorted { $0.1 > $1.1 }.map(\.0)
                 var unique: [String] = []
@@ -130,6 +137,39 @@ public struct PersonaIndex: Sendable {
             }
         }
         return matches.sorted { $0.score > $1.score }
+    }
+
+    /// How much the item's single closest line adds to its whole bag of words.
+    static let passageWeight = 2.0
+
+    /// The line's rarer words found together in one of the item's lines (two at least: one
+    /// shared word makes no likeness), shorter lines counting more.
+    func bestPassage(_ document: Document, _ meaning: LineMeaning) -> Double {
+        var best = 0.0
+        for passage in document.passages {
+            var shared = 0.0
+            var count = 0
+            for term in meaning.terms where passage.contains(term.key) {
+                shared += term.weight * (inverseFrequency[term.key] ?? 0)
+                count += 1
+            }
+            guard count >= 2 else { continue }
+            best = max(best, shared / (1 + 0.1 * Double(passage.count)))
+        }
+        return best
+    }
+
+    /// How much of the line's topic the persona has words for, rarer words weighing more and a
+    /// word it never uses counting as the rarest: "is it sunny outside?" is mostly not its world.
+    public func knownShare(of meaning: LineMeaning) -> Double {
+        var known = 0.0
+        var total = 0.0
+        for term in meaning.terms {
+            let weight = inverseFrequency[term.key]
+            known += term.weight * (weight ?? 0)
+            total += term.weight * (weight ?? rarest)
+        }
+        return total == 0 ? 1 : known / total
     }
 
     /// Whether any of the line's terms is anywhere in the persona: a line with topic

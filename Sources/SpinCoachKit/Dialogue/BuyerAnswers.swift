@@ -12,6 +12,14 @@ extension SimulatedBuyer {
     mutating func answer(_ label: UtteranceLabel, tokens: TokenizedText, random: inout SeededGenerator) -> Answer {
         let meaning = index.index.meaning(of: tokens.tokens)
         let thread = threadProblem
+        // "Is it sunny outside?" shares one word with the persona and is still not about its world;
+        // a line pointing back ("how does this hit the team?") may bring more words of its own.
+        if meaning.hasTopic,
+            index.index.knownShare(of: meaning)
+                < Self.foreignShare(persona.language) * (meaning.refersBack ? 0.5 : 1)
+        {
+            return (deflect(random: &random), .deflected, Understanding(.offTopic))
+        }
         let weighed = rank(meaning, Set(PersonaItem.Kind.allCases)).map { match in
             var match = match
             match.score *= Self.kindWeight(label, match.item.kind)
@@ -68,6 +76,12 @@ extension SimulatedBuyer {
         return match
     }
 
+    /// How close an untold consequence must come to a told one the line is about, to be told instead.
+    static let freshShare = 0.6
+
+    /// How close an implication of the problem must come to the need it lost to, to be told instead.
+    static let consequenceShare = 0.3
+
     /// A situation question is most likely after a fact, an implication question after a consequence.
     static func kindWeight(_ label: UtteranceLabel, _ kind: PersonaItem.Kind) -> Double {
         switch (label, kind) {
@@ -107,9 +121,19 @@ extension SimulatedBuyer {
                 Understanding(told ? .repeats : .reveals, item: chosen.item, evidence: chosen.evidence)
             )
         case .problem(let id), .implication(let id, _), .need(let id):
-            // The kind of question says what the buyer tells about the problem it heard.
+            // The kind of question says what the buyer tells about the problem it heard. Of a problem
+            // not yet developed, "if it drifted for forty minutes, what would that mean?" asks for a
+            // consequence (or the problem itself first), even when its words lean to the need.
+            let undeveloped = state(of: id) != .admitted || developedCount(id) == 0
+            let own = ranked.first { $0.item == best.item }?.score ?? best.score
+            let consequence = ranked.contains { match in
+                if case .implication(id, _) = match.item { return match.score >= own * Self.consequenceShare }
+                return false
+            }
             switch (label, best.item) {
-            case (.needPayoff, _):
+            case (_, .need) where undeveloped && consequence, (.needPayoff, .implication) where undeveloped:
+                return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
+            case (_, .need), (.needPayoff, _):
                 return statedNeed(id, evidence: best.evidence, byFocus: byFocus, random: &random)
             case (.implication, _), (_, .implication):
                 return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
@@ -132,6 +156,11 @@ extension SimulatedBuyer {
     func isOffTopic(_ meaning: LineMeaning) -> Bool {
         meaning.hasTopic && !meaning.isOpen && !index.index.knows(meaning)
     }
+
+    /// Below this share of its topic in the persona's words, a line is about something else.
+    /// Chinese lines are read by character pairs, most of which no persona uses, so only
+    /// English lines are held to it.
+    static func foreignShare(_ language: ContentLanguage) -> Double { language == .english ? 0.4 : 0 }
 
     // MARK: Situation
 
@@ -228,8 +257,17 @@ extension SimulatedBuyer {
             if case .implication(id, let index) = match.item { return (index, match) }
             return nil
         }
+        // Asked again about a consequence it has told ("what's the customer saying about it?"),
+        // the buyer comes back to that one rather than jumping to another.
+        let askedAgain = fitting.first.flatMap { top -> (Int, PersonaIndex.Match)? in
+            guard told.contains(top.0), top.1.score >= Self.confidentScore,
+                !fitting.contains(where: { !told.contains($0.0) && $0.1.score >= top.1.score * Self.freshShare })
+            else { return nil }
+            return top
+        }
         let choice =
-            fitting.first { !told.contains($0.0) && $0.1.score >= Self.confidentScore }
+            askedAgain
+            ?? fitting.first { !told.contains($0.0) && $0.1.score >= Self.confidentScore }
             ?? fitting.first { !told.contains($0.0) && !byFocus }
             ?? problem.implications.indices.first { !told.contains($0) }.map { ($0, nil) }
             ?? fitting.first

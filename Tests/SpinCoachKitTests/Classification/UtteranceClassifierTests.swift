@@ -21,6 +21,21 @@ import Testing
         #expect(classifier.classify(text).label == expected, "\(text)")
     }
 
+    @Test(arguments: [
+        "Would a pilot on the single facer be worth a look? I could bring a plan next Tuesday.",
+        "如果能提前发现故障，对您有价值吗？我下周二带试点方案过来，您看行吗？",
+    ])
+    func aLineThatEndsByProposingAStepIsACommitment(text: String) {
+        let classification = classifier.classify(text)
+        #expect(classification.label == .commitment, "\(classification)")
+        #expect(classification.evidence.hasPrefix("ends by proposing a step"))
+    }
+
+    @Test func aLineThatEndsOnAQuestionKeepsItsQuestion() {
+        let text = "We could meet again next week. What does a stop on the corrugator cost you?"
+        #expect(classifier.classify(text).label == .implication)
+    }
+
     @Test func requestsPhrasedAsCommandsAreQuestions() {
         let result = classifier.classify("Walk me through how an order gets from the customer to the warehouse.")
         #expect(result.label == .situation)

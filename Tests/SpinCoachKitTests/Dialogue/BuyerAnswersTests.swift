@@ -1,0 +1,49 @@
+import Testing
+
+@testable import SpinCoachKit
+
+/// How the buyer picks what to tell, on a fixture persona so content edits break no rule here.
+@Suite struct BuyerAnswersTests {
+    static let persona: Persona = {
+        let text = PersonaDecoderTests.valid.replacingOccurrences(
+            of: "say: Three lines, two shifts.",
+            with: "say: Three lines, two shifts, an outside contractor for the boiler.")
+        return PersonaDecoder(file: "p.yaml", expectedLanguage: .english).decode(text).0!
+    }()
+
+    static func play(_ lines: [String]) -> [Understanding?] {
+        var machine = CallMachine(
+            persona: persona, script: Bundled.library.script(id: "plant-downtime")!, classifier: Bundled.classifier,
+            coachMode: .off, seed: 3, lexicon: Bundled.library.lexicons[.english])
+        _ = machine.handle(.start)
+        return lines.map { line in
+            machine.handle(.repSaid(line)).lazy.compactMap { effect -> Understanding? in
+                if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn.understanding } else { nil }
+            }.first
+        }
+    }
+
+    @Test func aConsequenceAskedAboutAgainComesBackRatherThanAnother() {
+        let heard = Self.play([
+            "Does line two stop often?",
+            "When it stops, what happens to the shipment and the orders?",
+            "Those late orders and the shipment, how do customers take them?",
+        ])
+        #expect(heard[1]?.item == .implication("downtime", 0), "\(heard)")
+        #expect(heard[2]?.outcome == .repeats && heard[2]?.item == .implication("downtime", 0), "\(heard)")
+    }
+
+    @Test func notReadyToStateTheNeedTheBuyerTellsTheConsequenceTheLineAlsoAsksAbout() {
+        let heard = Self.play([
+            "Does line two stop often?",
+            "If you could see a stop coming, would it save the late orders and the shipment?",
+        ])
+        #expect(heard[0]?.item == .problem("downtime"))
+        #expect(heard[1]?.outcome == .reveals && heard[1]?.item == .implication("downtime", 0), "\(heard)")
+    }
+
+    @Test func aLineMostlyAboutAnotherWorldIsOffTopicThoughItSharesAWord() {
+        let heard = Self.play(["How many tourists visit Lisbon outside the summer season?"])
+        #expect(heard[0]?.outcome == .offTopic, "\(heard)")
+    }
+}
