@@ -53,9 +53,14 @@ public struct CoachPhrases: Sendable {
     static func firstSentence(_ line: String) -> String {
         var quoted = ""
         var sentences = 0
-        for character in line {
+        let characters = Array(line)
+        for (offset, character) in characters.enumerated() {
             quoted.append(character)
-            let ends = "。！？".contains(character) || (".!?".contains(character) && quoted.count > 20)
+            // "1.8 percent" and "e.g." do not end a sentence: an English stop is followed by a space.
+            let next = offset + 1 < characters.count ? characters[offset + 1] : " "
+            let ends =
+                "。！？".contains(character)
+                || (".!?".contains(character) && quoted.count > 20 && next.isWhitespace)
             guard ends else { continue }
             sentences += 1
             if sentences == 2 || TerminalText.width(quoted) >= 30 { break }

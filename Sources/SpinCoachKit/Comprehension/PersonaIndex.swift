@@ -140,7 +140,7 @@ public struct PersonaIndex: Sendable {
     }
 
     /// How much the item's single closest line adds to its whole bag of words.
-    static let passageWeight = 2.0
+    static let passageWeight = 3.0
 
     /// The line's rarer words found together in one of the item's lines (two at least: one
     /// shared word makes no likeness), shorter lines counting more.

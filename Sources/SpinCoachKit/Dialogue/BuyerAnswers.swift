@@ -23,7 +23,7 @@ extension SimulatedBuyer {
         let weighed = rank(meaning, Set(PersonaItem.Kind.allCases)).map { match in
             var match = match
             match.score *= Self.kindWeight(label, match.item.kind)
-            if let thread, match.item.problemID == thread { match.score *= meaning.refersBack ? 2.0 : 1.5 }
+            if let thread, match.item.problemID == thread { match.score *= meaning.refersBack ? 1.75 : 1.5 }
             return match
         }.sorted { $0.score > $1.score }
         // An open question ("what troubles you most about the equipment?") names a topic only when it names it clearly.

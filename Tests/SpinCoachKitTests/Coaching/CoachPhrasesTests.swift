@@ -41,5 +41,8 @@ import Testing
         #expect(CoachPhrases.firstSentence("不瞒您说，短信是发，可发得太多了。一晚上几十条。") == "不瞒您说，短信是发，可发得太多了。")
         #expect(CoachPhrases.firstSentence("是的。报警太多了，值班的看麻木了。夜里人少。") == "是的。报警太多了，值班的看麻木了。")
         #expect(CoachPhrases.firstSentence("No full stop here") == "No full stop here")
+        #expect(
+            CoachPhrases.firstSentence("Credits and write-offs came to about 1.8 percent of revenue. That hurts. A lot.")
+                == "Credits and write-offs came to about 1.8 percent of revenue.")
     }
 }
