@@ -9,7 +9,7 @@ import Testing
         #expect(Fixture.library.diagnostics.isEmpty, "\(Fixture.library.diagnostics)")
         let fixtures = ContentLibrary(roots: [Fixture.root])
         #expect(fixtures.personas.map(\.id) == Fixture.personas.map(\.id))
-        #expect(fixtures.scripts.map(\.id) == ["fixture-en-bakery", "fixture-zh-bakery"])
+        #expect(fixtures.scripts.map(\.id) == ["fixture-en-bakery", "fixture-zh-bakery", "fixture-zh-clinic"])
     }
 
     @Test func everyFixtureIsNamedAsOneInBothLanguages() {
