@@ -21,7 +21,7 @@ import Testing
 
     @Test func mistakesArePinned() {
         let text =
-            "persona: kwame-asante\n?\tNot tagged yet?\nfeeling:x\tHow do you feel?\nno tab here\nnone\t\nseed: soon\n"
+            "persona: fixture-en-d\n?\tNot tagged yet?\nfeeling:x\tHow do you feel?\nno tab here\nnone\t\nseed: soon\n"
         #expect(throws: ContentError.self) { try AnnotatedCall(parsing: text, file: "b.call") }
         do {
             _ = try AnnotatedCall(parsing: text, file: "b.call")

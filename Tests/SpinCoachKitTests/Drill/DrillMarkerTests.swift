@@ -35,7 +35,8 @@ import Testing
 
     @Test func theRightTypeAboutAnotherProblemIsOffTopic() throws {
         let develop = item(.question(.implication, topic: Self.breakdowns))
-        let mark = try #require(Self.marker.mark("What does a bad week of waste cost you in flour and margin?", for: develop))
+        let mark = try #require(
+            Self.marker.mark("What does a bad week of waste cost you in flour and margin?", for: develop))
         #expect(mark.label == .implication)
         #expect(mark.verdict == .offTopic && mark.quality == 3 && mark.isCorrect)
     }

@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func aChinesePlanIsBuiltStepByStep() throws {
-        var machine = Self.machine(.chinese, scripts: ["fixture-zh-bakery", "fixture-zh-clinic"], repStyle: .steadiness)
+        var machine = Self.machine(
+            .chinese, scripts: ["fixture-zh-bakery", "fixture-zh-clinic"], repStyle: .steadiness)
         let answers = [
             "1", "丁样例，厂长", "1", "3", "2", "1", "", "烤炉非计划停机", "",
             "烤炉停一天，对交货和产量有什么影响？", "?", "客户同意在停机最多的烤炉上试点六周", "2026-12-31",
