@@ -2,25 +2,30 @@ import Testing
 
 @testable import SpinCoachKit
 
+/// The brief's layout on fixture personas; that every bundled Chinese persona's heading is
+/// full-width is a promise about the bundled content, so that test runs on it.
 @Suite struct CallBriefTests {
-    static func brief(_ personaID: String) throws -> (persona: Persona, lines: [String]) {
-        let persona = try #require(Bundled.library.persona(id: personaID))
-        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+    static func brief(_ persona: Persona, in library: ContentLibrary) throws -> (persona: Persona, lines: [String]) {
+        let script = try #require(library.script(id: persona.scripts[0]))
         return (
             persona,
-            CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language)).render()
+            CallBrief(persona: persona, script: script, terms: library.terms(for: persona.language)).render()
                 .components(separatedBy: "\n")
         )
     }
 
+    static func brief(_ personaID: String) throws -> (persona: Persona, lines: [String]) {
+        try brief(Fixture.persona(personaID), in: Fixture.library)
+    }
+
     @Test func theChineseHeadingNamesThePersonThenCompanyAndTitleThenIndustry() throws {
-        let (_, lines) = try Self.brief("han-zhendong")
-        #expect(lines.first == "韩振东，北江钢铁集团有限公司副总经理（分管生产）；行业：钢铁冶金（国有企业）")
+        let (_, lines) = try Self.brief("fixture-zh-d")
+        #expect(lines.first == "丁样例，样例测试食品厂厂长（测试用）；行业：食品加工（测试数据）")
     }
 
     @Test(arguments: Bundled.library.personas.filter { $0.language == .chinese }.map(\.id))
     func theChineseHeadingAndStyleLineUseFullWidthPunctuation(personaID: String) throws {
-        let (persona, lines) = try Self.brief(personaID)
+        let (persona, lines) = try Self.brief(try #require(Bundled.library.persona(id: personaID)), in: Bundled.library)
         let heading = try #require(lines.first)
         for ascii in [",", "(", ")", ":", ";", " "] { #expect(!heading.contains(ascii), "\(heading)") }
         let advice = DISCAdvice.advice(for: persona.disc.primary, language: .chinese)
@@ -29,7 +34,7 @@ import Testing
     }
 
     @Test func theEnglishHeadingIsUnchanged() throws {
-        let (persona, lines) = try Self.brief("kwame-asante")
+        let (persona, lines) = try Self.brief("fixture-en-d")
         #expect(
             lines.first == "\(persona.name), \(persona.title) · \(persona.company) (\(persona.industry))")
         #expect(lines.contains { $0.hasPrefix("D (Dominance): ") })
@@ -39,11 +44,11 @@ import Testing
 
     /// At every width each line fits; a wrapped line hangs two columns in, a wrapped list
     /// item under its text; nothing is lost (only the spaces where lines break).
-    @Test(arguments: ["kwame-asante", "han-zhendong"], widths)
+    @Test(arguments: ["fixture-en-d", "fixture-zh-d"], widths)
     func theBriefIsLaidOutToTheWidth(personaID: String, width: Int) throws {
-        let persona = try #require(Bundled.library.persona(id: personaID))
-        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
-        let brief = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
+        let persona = Fixture.persona(personaID)
+        let brief = CallBrief(
+            persona: persona, script: Fixture.script(for: persona), terms: Fixture.library.terms(for: persona.language))
         let laidOut = brief.render(width: width).components(separatedBy: "\n")
         let unlimited = brief.render().components(separatedBy: "\n")
         #expect(laidOut.allSatisfy { TerminalText.width($0) <= width }, "\(laidOut)")
@@ -66,13 +71,13 @@ import Testing
 
 @Suite struct CallBriefRepStyleTests {
     @Test func theBriefAddsTheRepsOwnStyleOnlyWhenGiven() throws {
-        let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
-        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let persona = Fixture.persona("fixture-en-d")
+        let script = Fixture.script(for: persona)
         let line = "You are an I selling to a D: cut the stories."
         let with = CallBrief(
-            persona: persona, script: script, terms: Bundled.library.terms(for: persona.language), repStyle: line
+            persona: persona, script: script, terms: Fixture.library.terms(for: persona.language), repStyle: line
         ).render().components(separatedBy: "\n")
-        let without = CallBrief(persona: persona, script: script, terms: Bundled.library.terms(for: persona.language))
+        let without = CallBrief(persona: persona, script: script, terms: Fixture.library.terms(for: persona.language))
             .render().components(separatedBy: "\n")
         #expect(with.count == without.count + 1)
         let lastDont = try #require(with.lastIndex { $0.hasPrefix("  - ") })

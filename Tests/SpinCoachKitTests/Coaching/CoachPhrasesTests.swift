@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func afterTheEndTheMachineSaysTheVisitIsOver() {
-        var machine = Bundled.machine("han-zhendong")
+        var machine = Fixture.machine("fixture-zh-d")
         _ = machine.handle(.start)
         _ = machine.handle(.command(.end))
         #expect(machine.handle(.repSaid("还有一个问题。")).info == ["拜访已经结束。"])

@@ -2,12 +2,13 @@ import Testing
 
 @testable import SpinCoachKit
 
+/// The coaching points a call ends with, on fixture personas and scripts.
 @Suite struct CoachingPointsTests {
     /// Plays the lines, then ends the call, and returns its coaching points and the script.
     static func points(_ personaID: String, _ lines: [String], seed: UInt64 = 11) throws
         -> (points: [Scorecard.CoachingPoint], script: Script)
     {
-        var machine = Bundled.machine(personaID, seed: seed)
+        var machine = Fixture.machine(personaID, seed: seed)
         var effects = machine.handle(.start)
         for line in lines where !machine.isEnded { effects += machine.handle(.repSaid(line)) }
         if !machine.isEnded { effects += machine.handle(.command(.end)) }
@@ -33,18 +34,18 @@ import Testing
         return script.questions.first { suggestion.hasSuffix($0.text(for: .dominance)) }?.section
     }
 
-    static let problemQuestion = "Which machine has the most unplanned stops, and how many last month?"
+    static let problemQuestion = "Which oven has the most unplanned stops, and how many last month?"
 
     @Test func oneBackgroundQuestionIsNotTooMany() throws {
-        let (points, _) = try Self.points("kwame-asante", ["How many lines do you run?", Self.problemQuestion])
+        let (points, _) = try Self.points("fixture-en-d", ["How many ovens do you run?", Self.problemQuestion])
         #expect(!points.contains { $0.advice.contains("background") || $0.advice.contains("fewer") }, "\(points)")
     }
 
     @Test func manyBackgroundQuestionsGetOnePointAboutThemWithAProblemQuestion() throws {
-        let persona = try #require(Bundled.library.persona(id: "tan-wei-ming"))
-        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let persona = Fixture.persona("fixture-en-c")
+        let script = Fixture.script(for: persona)
         let background = script.questions(in: .situation).prefix(5).map { $0.text(for: persona.disc.primary) }
-        let (points, _) = try Self.points("tan-wei-ming", background)
+        let (points, _) = try Self.points("fixture-en-c", background)
         let about = points.filter { $0.advice.contains("background") }
         #expect(about.count == 1, "\(points)")
         let question = try #require(about.first?.suggestion)
@@ -54,18 +55,17 @@ import Testing
     /// A D buyer's string of background questions is said once, by the streak's point,
     /// and the style point goes to the next line against the style.
     @Test func theBackgroundStringIsOnePointAndStyleGetsAnother() throws {
-        let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
-        let script = try #require(Bundled.library.script(id: persona.scripts[0]))
+        let script = Fixture.script(for: Fixture.persona("fixture-en-d"))
         let background = script.questions(in: .situation).prefix(4).map { $0.text(for: .dominance) }
         let chat = "How was your weekend?"
-        let (points, _) = try Self.points("kwame-asante", background + [chat])
+        let (points, _) = try Self.points("fixture-en-d", background + [chat])
         #expect(points.filter { $0.advice.contains("background") }.count == 1, "\(points)")
         let tip = OffStyleReason.smallTalk.tip(in: Terms.english)
         #expect(points.contains { $0.quote == chat && $0.advice == tip }, "\(points)")
     }
 
     @Test func aProblemLeftUndevelopedIsFollowedByAnImplicationQuestion() throws {
-        let (points, script) = try Self.points("kwame-asante", [Self.problemQuestion])
+        let (points, script) = try Self.points("fixture-en-d", [Self.problemQuestion])
         let point = try #require(points.first { $0.quote == Self.problemQuestion }, "\(points)")
         #expect(point.advice.contains("consequences were never asked"))
         #expect(point.suggestion?.hasPrefix("Next: ") == true)
@@ -75,17 +75,17 @@ import Testing
     @Test func aProblemTheRepDevelopedIsNotToldToBeDeveloped() throws {
         let lines = [
             "Hello, thanks for making time today.", Self.problemQuestion,
-            "When the corrugator stops unplanned, what does that do to your shipments and late deliveries?",
+            "When the oven stops unplanned, what does that do to your shipments and late deliveries?",
             "And does the firefighting push back the preventive jobs you had planned for?",
         ]
-        let (points, _) = try Self.points("kwame-asante", lines)
+        let (points, _) = try Self.points("fixture-en-d", lines)
         #expect(points.contains { $0.advice.contains("made the problem bigger") }, "\(points)")
         #expect(!points.contains { $0.advice.contains("consequences") }, "\(points)")
     }
 
-    @Test(arguments: ["kwame-asante", "han-zhendong"])
+    @Test(arguments: ["fixture-en-d", "fixture-zh-d"])
     func aPitchIsAnsweredWithAQuestionToAskInstead(personaID: String) throws {
-        let zh = personaID == "han-zhendong"
+        let zh = personaID == "fixture-zh-d"
         let pitch = zh ? "我们的系统是行业领先的，绝对能解决。" : "We have a great dashboard that will solve all this."
         let (points, script) = try Self.points(personaID, [pitch])
         let point = try #require(points.first { $0.quote == pitch }, "\(points)")
@@ -93,9 +93,9 @@ import Testing
         #expect(Self.section(of: point.suggestion, in: script) != nil)
     }
 
-    @Test(arguments: ["kwame-asante", "han-zhendong", "fatma-yildiz", "priya-nair"])
+    @Test(arguments: ["fixture-en-d", "fixture-zh-d", "fixture-en-c", "fixture-en-i"])
     func aGoodCallsPointsAreAllDifferent(personaID: String) throws {
-        var machine = Bundled.machine(personaID)
+        var machine = Fixture.machine(personaID)
         _ = machine.handle(.start)
         var lines: [String] = []
         for _ in 0..<12 where !machine.isEnded {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct QuestionSuggesterTests {
     @Test func prefersQuestionsWhoseAfterLinksHaveBeenAsked() throws {
-        let persona = try #require(Bundled.library.persona(id: "kwame-asante"))
+        let persona = Fixture.persona("fixture-en-d")
         let problem = persona.problems[0]
         let cue = problem.implications[0].cues[0]
         let script = Script(

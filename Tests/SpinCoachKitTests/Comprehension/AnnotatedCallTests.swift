@@ -6,22 +6,22 @@ import Testing
     @Test func aCallReadsItsHeaderAndTaggedLines() throws {
         let text = """
             # Written from the pre-call brief only.
-            persona: kwame-asante
+            persona: fixture-en-d
             seed: 4
             none\tThanks for making time.
             problem:breakdowns\tAny unplanned stops lately?
             implication:breakdowns.2\tWhat does catching up cost?
             """
         let call = try AnnotatedCall(parsing: text, file: "a.call")
-        #expect(call.persona == "kwame-asante" && call.seed == 4)
+        #expect(call.persona == "fixture-en-d" && call.seed == 4)
         #expect(call.lines.map(\.about) == [nil, .problem("breakdowns"), .implication("breakdowns", 1)])
         #expect(call.lines.map(\.line) == [4, 5, 6])
-        #expect(call.check(against: Bundled.library.persona(id: "kwame-asante")!).isEmpty)
+        #expect(call.check(against: Fixture.persona("fixture-en-d")).isEmpty)
     }
 
     @Test func mistakesArePinned() {
         let text =
-            "persona: kwame-asante\n?\tNot tagged yet?\nfeeling:x\tHow do you feel?\nno tab here\nnone\t\nseed: soon\n"
+            "persona: fixture-en-d\n?\tNot tagged yet?\nfeeling:x\tHow do you feel?\nno tab here\nnone\t\nseed: soon\n"
         #expect(throws: ContentError.self) { try AnnotatedCall(parsing: text, file: "b.call") }
         do {
             _ = try AnnotatedCall(parsing: text, file: "b.call")
@@ -39,29 +39,29 @@ import Testing
 
     @Test func idsThePersonaLacksArePinned() throws {
         let call = try AnnotatedCall(
-            parsing: "persona: kwame-asante\nfact:weather\tNice weather?\nimplication:breakdowns.9\tAnd?\n",
+            parsing: "persona: fixture-en-d\nfact:weather\tNice weather?\nimplication:breakdowns.9\tAnd?\n",
             file: "c.call")
-        let problems = call.check(against: Bundled.library.persona(id: "kwame-asante")!)
+        let problems = call.check(against: Fixture.persona("fixture-en-d"))
         #expect(
             problems.map(\.description) == [
-                "c.call:2:1: error: persona kwame-asante has no fact:weather",
-                "c.call:3:1: error: persona kwame-asante has no implication:breakdowns.9",
+                "c.call:2:1: error: persona fixture-en-d has no fact:weather",
+                "c.call:3:1: error: persona fixture-en-d has no implication:breakdowns.9",
             ])
     }
 
     @Test func aReplayMeasuresWhatTheBuyerUnderstood() throws {
         let text = """
-            persona: kwame-asante
-            problem:breakdowns\tAny unplanned breakdowns on the corrugator?
+            persona: fixture-en-d
+            problem:breakdowns\tAny unplanned breakdowns on the ovens?
             implication:breakdowns.2\tHow much overtime goes into catching up on a Saturday?
             fact:weather\tIs it sunny outside?
             """
         let call = try AnnotatedCall(parsing: text, file: "d.call")
-        let persona = Bundled.library.persona(id: "kwame-asante")!
+        let persona = Fixture.persona("fixture-en-d")
         var evaluation = ComprehensionEvaluation()
         evaluation.replay(
-            call, persona: persona, script: Bundled.library.script(id: persona.scripts[0])!,
-            classifier: Bundled.classifier, lexicon: Bundled.library.lexicons[.english])
+            call, persona: persona, script: Fixture.script(for: persona), classifier: Fixture.classifier,
+            lexicon: Fixture.library.lexicons[.english])
         #expect(evaluation.calls.count == 1)
         #expect(evaluation.lines[0].isUnderstood && evaluation.lines[1].isUnderstood)
         #expect(evaluation.lines[1].isExactImplication)

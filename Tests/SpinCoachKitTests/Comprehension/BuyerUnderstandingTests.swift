@@ -3,7 +3,7 @@ import Testing
 @testable import SpinCoachKit
 
 /// The buyer understands a rep's own words and follows the thread (issue: the
-/// rep who asked good questions in their own words was brushed off).
+/// rep who asked good questions in their own words was brushed off), on fixture personas.
 @Suite struct BuyerUnderstandingTests {
     static func show(_ answers: [(reply: String, understanding: Understanding?)]) -> String {
         answers.map { answer in
@@ -13,7 +13,7 @@ import Testing
     }
 
     static func play(_ personaID: String, _ lines: [String]) -> [(reply: String, understanding: Understanding?)] {
-        var machine = Bundled.machine(personaID, coach: .off)
+        var machine = Fixture.machine(personaID, coach: .off)
         _ = machine.handle(.start)
         return lines.map { line in
             let turns = machine.handle(.repSaid(line)).compactMap { effect -> CallTurn? in
@@ -25,9 +25,9 @@ import Testing
 
     @Test func aRepWhoReadOnlyTheBriefIsUnderstoodInEnglish() {
         let answers = Self.play(
-            "kwame-asante",
+            "fixture-en-d",
             [
-                "What's been giving you the most headaches on the corrugator lately?",
+                "What's been giving you the most headaches on the ovens lately?",
                 "How often does it go down without warning?",
                 "When it stops, what happens downstream?",
                 "What does that cost you in a typical month?",
@@ -49,7 +49,7 @@ import Testing
 
     @Test func aRepWhoReadOnlyTheBriefIsUnderstoodInChinese() {
         let answers = Self.play(
-            "han-zhendong",
+            "fixture-zh-d",
             [
                 "最近设备方面最让您头疼的是什么？",
                 "这个具体是哪台设备出的问题？",
@@ -69,10 +69,10 @@ import Testing
 
     @Test func aPronounFollowsTheProblemInFocus() {
         let answers = Self.play(
-            "kwame-asante",
+            "fixture-en-d",
             [
-                "Do you ever end up waiting on spare parts?",
-                "Tell me straight: any unplanned breakdowns on the corrugator?",
+                "Do you ever end up scrapping burnt bread?",
+                "Tell me straight: any unplanned breakdowns on the ovens?",
                 "And what does that cost you?",
             ])
         #expect(answers[2].understanding?.item?.problemID == "breakdowns", "\(answers)")
@@ -80,15 +80,15 @@ import Testing
     }
 
     @Test func aQuestionAboutNothingThePersonaKnowsIsOffTopic() {
-        let answers = Self.play("kwame-asante", ["Did you watch the tennis?"])
+        let answers = Self.play("fixture-en-d", ["Did you watch the tennis?"])
         #expect(answers[0].understanding?.item == nil, "\(Self.show(answers))")
     }
 
     @Test func aNeedPayoffBeforeAnyImplicationIsNotReadyAndSaysWhich() {
         let answers = Self.play(
-            "kwame-asante",
+            "fixture-en-d",
             [
-                "Any unplanned breakdowns on the corrugator?",
+                "Any unplanned breakdowns on the ovens?",
                 "How valuable would it be to see those breakdowns coming?",
             ])
         #expect(answers[1].understanding?.outcome == .notReady)
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func itemsReadBackFromTheirWrittenForm() {
-        for item in PersonaItem.all(in: Bundled.library.persona(id: "kwame-asante")!) {
+        for item in PersonaItem.all(in: Fixture.persona("fixture-en-d")) {
             #expect(PersonaItem(item.description) == item)
         }
         #expect(PersonaItem("implication:breakdowns.0") == nil)
@@ -106,17 +106,17 @@ import Testing
 
 @Suite struct WhyCommandTests {
     @Test func whySaysWhatTheLastLineWasTakenToBeAbout() {
-        var machine = Bundled.machine("kwame-asante", coach: .off)
+        var machine = Fixture.machine("fixture-en-d", coach: .off)
         _ = machine.handle(.start)
         #expect(machine.handle(.command(.why)).info.first?.contains("Ask the buyer a question first") == true)
-        _ = machine.handle(.repSaid("Any unplanned breakdowns on the corrugator lately?"))
+        _ = machine.handle(.repSaid("Any unplanned breakdowns on the ovens lately?"))
         let explanation = machine.handle(.command(.why)).info.first ?? ""
         #expect(explanation.contains("problem:breakdowns"), "\(explanation)")
         #expect(explanation.contains("\"breakdowns\"") || explanation.contains("\"unplanned\""), "\(explanation)")
     }
 
     @Test func whySpeaksChinese() {
-        var machine = Bundled.machine("han-zhendong", coach: .off)
+        var machine = Fixture.machine("fixture-zh-d", coach: .off)
         _ = machine.handle(.start)
         _ = machine.handle(.repSaid("最近设备方面最让您头疼的是什么？"))
         let explanation = machine.handle(.command(.why)).info.first ?? ""

@@ -2,7 +2,8 @@ import Testing
 
 @testable import SpinCoachKit
 
-/// How the buyer picks what to tell, on a fixture persona so content edits break no rule here.
+/// How the buyer picks what to tell, on a persona written here and the fixture script,
+/// so content edits break no rule here.
 @Suite struct BuyerAnswersTests {
     static let persona: Persona = {
         let text = PersonaDecoderTests.valid.replacingOccurrences(
@@ -12,9 +13,7 @@ import Testing
     }()
 
     static func play(_ lines: [String]) -> [Understanding?] {
-        var machine = CallMachine(
-            persona: persona, script: Bundled.library.script(id: "plant-downtime")!, classifier: Bundled.classifier,
-            coachMode: .off, seed: 3, lexicon: Bundled.library.lexicons[.english])
+        var machine = Fixture.machine(persona: persona, seed: 3, coach: .off)
         _ = machine.handle(.start)
         return lines.map { line in
             machine.handle(.repSaid(line)).lazy.compactMap { effect -> Understanding? in

@@ -2,22 +2,18 @@ import Testing
 
 @testable import SpinCoachKit
 
+/// The buyer's character rules on fixture personas; that no bundled buyer repeats itself
+/// word for word is a promise about every bundled persona, so that test runs on them.
 @Suite struct BuyerCharacterTests {
-    static func buyer(_ personaID: String) -> SimulatedBuyer {
-        let persona = Bundled.library.persona(id: personaID)!
-        let script = Bundled.library.script(id: persona.scripts[0])!
-        return SimulatedBuyer(
-            persona: persona, scripts: [script], lexicon: Bundled.library.lexicons[persona.language],
-            steps: Bundled.library.steps[persona.language])
-    }
+    static func buyer(_ personaID: String) -> SimulatedBuyer { Fixture.buyer(personaID) }
 
     static let factQuestion: [String: (line: String, fact: String)] = [
-        "kwame-asante": ("How many lines do you run, and on how many shifts?", "lines"),
-        "han-zhendong": ("咱们热轧线现在的产能大概是多少？", "capacity"),
+        "fixture-en-d": ("How many ovens do you run, and on how many shifts?", "lines"),
+        "fixture-zh-d": ("咱们厂现在的烤炉产能大概是多少？", "capacity"),
     ]
 
     /// Asked again for what it told, the buyer says it briefly in other words, never the same reply twice running.
-    @Test(arguments: ["kwame-asante", "han-zhendong"])
+    @Test(arguments: ["fixture-en-d", "fixture-zh-d"])
     func askedAgainTheBuyerSaysItAgainInOtherWords(personaID: String) throws {
         var buyer = Self.buyer(personaID)
         var random = SeededGenerator(seed: 1)
@@ -54,14 +50,14 @@ import Testing
     /// A buyer whose trust has fallen holds back what it has not told, for its stated reason; it keeps
     /// holding back while trust stays low, repeats what it had already told, and tells once trust recovers.
     @Test func aWaryBuyerHoldsBackConsistentlyUntilTrustRecovers() throws {
-        var buyer = Self.buyer("kwame-asante")
+        var buyer = Self.buyer("fixture-en-d")
         var random = SeededGenerator(seed: 3)
-        let question = try #require(Self.factQuestion["kwame-asante"])
+        let question = try #require(Self.factQuestion["fixture-en-d"])
         let told = buyer.answer(.situation, tokens: Tokenizer.tokenize(question.line), random: &random)
         #expect(told.understanding.outcome == .reveals)
         buyer.adjust(trust: -10)
         #expect(buyer.isWithholding)
-        let problem = Tokenizer.tokenize("How often does the corrugator break down without warning?")
+        let problem = Tokenizer.tokenize("How often does an oven break down without warning?")
         let first = buyer.answer(.problem, tokens: problem, random: &random)
         let second = buyer.answer(.problem, tokens: problem, random: &random)
         for answer in [first, second] {
@@ -83,9 +79,9 @@ import Testing
     }
 
     @Test func aBuyerWithNoReasonsToHoldBackTellsWhateverALineReaches() throws {
-        var persona = try #require(Bundled.library.persona(id: "kwame-asante"))
+        var persona = Fixture.persona("fixture-en-d")
         persona.withhold = []
-        var buyer = SimulatedBuyer(persona: persona, lexicon: Bundled.library.lexicons[.english])
+        var buyer = SimulatedBuyer(persona: persona, lexicon: Fixture.library.lexicons[.english])
         buyer.adjust(trust: -10)
         #expect(!buyer.isWithholding)
     }
@@ -95,10 +91,10 @@ extension BuyerCharacterTests {
     /// In a call: a pitch full of hype costs a wary C buyer its trust, and what it then holds back
     /// is logged as withheld, with the item it reached, and explained by /why.
     @Test func aWithheldAnswerIsLoggedAndExplained() throws {
-        var machine = Bundled.machine("adaeze-okafor", coach: .off)
+        var machine = Fixture.machine("fixture-en-c", coach: .off)
         _ = machine.handle(.start)
         _ = machine.handle(.repSaid("Our line is the best on the market, guaranteed, with world-class throughput."))
-        let effects = machine.handle(.repSaid("How many samples a day does the laboratory receive?"))
+        let effects = machine.handle(.repSaid("How many batches a day go through the ovens?"))
         let turn = try #require(
             effects.compactMap { effect -> CallTurn? in
                 if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn } else { nil }
@@ -107,7 +103,7 @@ extension BuyerCharacterTests {
         #expect(understanding.outcome == .withheld, "\(turn.text)")
         #expect(understanding.logged.kind == "withheld" && understanding.item != nil)
         #expect(machine.persona.withhold.contains(turn.text))
-        #expect(understanding.explanation(terms: Bundled.library.terms(for: .english)).contains("held it back"))
-        #expect(understanding.explanation(terms: Bundled.library.terms(for: .chinese)).contains("暂时不讲"))
+        #expect(understanding.explanation(terms: Fixture.library.terms(for: .english)).contains("held it back"))
+        #expect(understanding.explanation(terms: Fixture.library.terms(for: .chinese)).contains("暂时不讲"))
     }
 }

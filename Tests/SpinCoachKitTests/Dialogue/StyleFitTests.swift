@@ -2,11 +2,10 @@ import Testing
 
 @testable import SpinCoachKit
 
+/// What counts against a buyer's style, on fixture personas.
 @Suite struct StyleFitTests {
     static func progress(_ personaID: String) throws -> CallProgress {
-        CallProgress(
-            buyer: SimulatedBuyer(persona: try #require(Bundled.library.persona(id: personaID))),
-            random: SeededGenerator(seed: 1))
+        CallProgress(buyer: SimulatedBuyer(persona: Fixture.persona(personaID)), random: SeededGenerator(seed: 1))
     }
 
     static func breaks(
@@ -15,7 +14,7 @@ import Testing
     ) throws -> Bool {
         StyleFit.breaks(
             reason, label: label, tokens: Tokenizer.tokenize(line),
-            progress: try progress ?? Self.progress("kwame-asante"),
+            progress: try progress ?? Self.progress("fixture-en-d"),
             language: language)
     }
 
@@ -48,7 +47,7 @@ import Testing
     }
 
     @Test func onlyTheThirdBackgroundQuestionInARowStartsAString() throws {
-        var progress = try Self.progress("kwame-asante")
+        var progress = try Self.progress("fixture-en-d")
         for (streak, expected) in [(2, false), (3, true), (4, false)] {
             progress.situationStreak = streak
             #expect(try Self.breaks(.backgroundStreak, "How many shifts?", .situation, progress: progress) == expected)
@@ -58,7 +57,7 @@ import Testing
     /// A line only counts against the style whose brief warns about it.
     @Test func aLineIsOffStyleOnlyForTheStyleThatMinds() throws {
         let guess = Tokenizer.tokenize("It probably cuts your downtime by about 20%.")
-        let progress = try Self.progress("kwame-asante")
+        let progress = try Self.progress("fixture-en-d")
         func broken(_ style: DISCStyle) -> OffStyleReason? {
             StyleFit.brokenWarning(
                 style: style, label: .advantage, tokens: guess, progress: progress, language: .english)
@@ -71,7 +70,7 @@ import Testing
     /// A string of background questions to a D buyer: one off-style moment on the
     /// scorecard, however long the string, and the brief's warning as the tip.
     @Test func aStringOfBackgroundQuestionsToADBuyerIsOneOffStyleMoment() throws {
-        var machine = Bundled.machine("kwame-asante")
+        var machine = Fixture.machine("fixture-en-d")
         var effects = machine.handle(.start)
         let background = machine.script.questions(in: .situation).map { $0.text(for: .dominance) }
         #expect(background.count >= 4)
@@ -86,7 +85,7 @@ import Testing
     }
 
     @Test func theSameStringToACBuyerIsNotOffStyle() throws {
-        var machine = Bundled.machine("tan-wei-ming")
+        var machine = Fixture.machine("fixture-en-c")
         var effects = machine.handle(.start)
         for line in machine.script.questions(in: .situation).prefix(4).map({ $0.text(for: .conscientiousness) })
         where !machine.isEnded {

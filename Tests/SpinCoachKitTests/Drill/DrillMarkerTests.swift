@@ -2,24 +2,25 @@ import Testing
 
 @testable import SpinCoachKit
 
-/// Marking uses the real classifier trained on the bundled content, and the bundled
-/// persona index for the topic check; the items are built here, so the rules under
-/// test do not depend on which lines the catalog happens to pick.
+/// Marking uses the real classifier trained on the bundled content, and the fixture
+/// personas' index for the topic check; the items are built here, so the rules under
+/// test do not depend on which lines the catalog happens to pick, nor on the wording
+/// of a bundled persona.
 @Suite struct DrillMarkerTests {
-    static let marker = DrillMarker(classifier: Bundled.classifier, library: Bundled.library, language: .english)
+    static let marker = DrillMarker(classifier: Fixture.classifier, library: Fixture.library, language: .english)
     static let chineseMarker = DrillMarker(
-        classifier: Bundled.classifier, library: Bundled.library, language: .chinese)
+        classifier: Fixture.classifier, library: Fixture.library, language: .chinese)
 
     func item(_ task: DrillTask, language: ContentLanguage = .english) -> DrillItem {
         DrillItem(id: "test", skill: .spin, language: language, speaker: "Buyer", buyerLine: "…", task: task)
     }
 
-    static let breakdowns = DrillTopic(persona: "kwame-asante", item: .problem("breakdowns"))
+    static let breakdowns = DrillTopic(persona: "fixture-en-d", item: .problem("breakdowns"))
 
     @Test func theRightQuestionOnTheBuyersTopicScoresFive() throws {
         let develop = item(.question(.implication, topic: Self.breakdowns))
         let mark = try #require(
-            Self.marker.mark("What does a day of downtime on the corrugator cost you in lost deliveries?", for: develop)
+            Self.marker.mark("What does a day of downtime on the ovens cost you in late deliveries?", for: develop)
         )
         #expect(mark.verdict == .right && mark.quality == 5 && mark.isCorrect)
         #expect(mark.label == .implication)
@@ -34,27 +35,28 @@ import Testing
 
     @Test func theRightTypeAboutAnotherProblemIsOffTopic() throws {
         let develop = item(.question(.implication, topic: Self.breakdowns))
-        let mark = try #require(Self.marker.mark("How much cash is tied up in slow-moving spares?", for: develop))
+        let mark = try #require(
+            Self.marker.mark("What does a bad week of waste cost you in flour and margin?", for: develop))
         #expect(mark.label == .implication)
         #expect(mark.verdict == .offTopic && mark.quality == 3 && mark.isCorrect)
     }
 
     @Test func aProblemQuestionAfterAFactShouldBeAboutThatFact() throws {
-        let probe = item(.question(.problem, topic: DrillTopic(persona: "kwame-asante", item: .fact("storeroom"))))
+        let probe = item(.question(.problem, topic: DrillTopic(persona: "fixture-en-d", item: .fact("team"))))
         let onTopic = try #require(
-            Self.marker.mark("How often are technicians left waiting for a spare part?", for: probe))
+            Self.marker.mark("Is it getting harder to keep enough technicians on the maintenance team?", for: probe))
         #expect(onTopic.label == .problem && onTopic.verdict == .right)
         let elsewhere = try #require(
-            Self.marker.mark("Which critical machines break down more often than you would like?", for: probe))
+            Self.marker.mark("Which ovens break down more often than you would like?", for: probe))
         #expect(elsewhere.label == .problem && elsewhere.verdict == .offTopic)
     }
 
     @Test func theNeighbouringTypeIsNearAndAStatementIsNotAQuestion() throws {
         let develop = item(.question(.implication, topic: Self.breakdowns))
-        let near = try #require(Self.marker.mark("Which machines break down most often?", for: develop))
+        let near = try #require(Self.marker.mark("Which ovens break down most often?", for: develop))
         #expect(near.label == .problem && near.verdict == .near && near.quality == 2 && !near.isCorrect)
         let payoff = item(.question(.needPayoff, topic: Self.breakdowns))
-        let far = try #require(Self.marker.mark("How many people work in the storeroom?", for: payoff))
+        let far = try #require(Self.marker.mark("How many people work on the maintenance team?", for: payoff))
         #expect(far.label == .situation && far.verdict == .wrong && far.quality == 1)
         let pitch = try #require(
             Self.marker.mark("We have wireless vibration sensors with predictive software.", for: payoff))
@@ -62,11 +64,10 @@ import Testing
     }
 
     @Test func aBenefitMustMeetTheStatedNeed() throws {
-        let need =
-            "I need to see a failure coming on the corrugator early enough to fold the repair into a planned changeover."
+        let need = Fixture.persona("fixture-en-d").problems[0].need
+        #expect(need == "I need to see an oven failure coming early enough to fix it on a planned stop.")
         let round = item(.benefit(need: need))
-        let answer =
-            "Our sensors warn you days ahead of a failure on the corrugator, so you can fold the repair into a planned changeover."
+        let answer = "Our sensors warn you days ahead of an oven failure, so you can fix it on a planned stop."
         let benefit = try #require(Self.marker.mark(answer, for: round))
         #expect(benefit.label == .benefit && benefit.verdict == .right && benefit.quality == 5)
         let other = item(.benefit(need: "We need the board reports to reconcile with the ledger."))
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func chineseAnswersAreMarkedInChinese() throws {
-        let topic = DrillTopic(persona: "han-zhendong", item: .problem("downtime"))
+        let topic = DrillTopic(persona: "fixture-zh-d", item: .problem("downtime"))
         let develop = item(.question(.implication, topic: topic), language: .chinese)
         let mark = try #require(Self.chineseMarker.mark("停机一次对交货有什么影响？", for: develop))
         #expect(mark.label == .implication && mark.isCorrect)
