@@ -78,7 +78,10 @@ struct PracticeCommand: ParsableCommand {
                 persona: buyer, script: chosenScript, terms: machine.terms,
                 repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
         session.run(reader: &reader, brief: brief)
-        Console.error(style.dim("session \(header.id) saved in \(dataDirectory.path)"))
+        Console.error(
+            style.dim(
+                buyer.language.text("session \(header.id) saved in ", "拜访记录 \(header.id) 保存在 ")
+                    + dataDirectory.path))
     }
 
     private func choosePersona(

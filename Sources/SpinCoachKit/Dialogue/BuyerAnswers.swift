@@ -138,6 +138,10 @@ extension SimulatedBuyer {
             case (.implication, _), (_, .implication):
                 return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
             default:
+                // Asked about a problem it has admitted, the buyer tells more rather than admitting it again.
+                if state(of: id) == .admitted, lastSource != persona.problems.first(where: { $0.id == id })?.admit {
+                    return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
+                }
                 return probe(id, evidence: best.evidence, byFocus: byFocus, random: &random)
             }
         }
