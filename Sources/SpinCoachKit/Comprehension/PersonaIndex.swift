@@ -60,21 +60,23 @@ public struct PersonaIndex: Sendable {
         let questions = Self.questions(for: persona, in: scripts)
         func repWording(_ lines: [String]) -> [(String, Double)] { lines.map { ($0, Self.askedWeight) } }
         for fact in persona.facts {
-            let asked = questions(.situation, fact.cues) + repWording(fact.asked)
+            let asked = questions(.situation, fact.cues, .fact(fact.id)) + repWording(fact.asked)
             documents.append(document(.fact(fact.id), cues: fact.cues, lines: [(fact.say, 1)] + asked))
         }
         for problem in persona.problems {
-            let asked = questions(.problem, problem.cues) + repWording(problem.asked)
+            let asked = questions(.problem, problem.cues, .problem(problem.id)) + repWording(problem.asked)
             let own = [(problem.admit, 1.0)] + (problem.deny.map { [($0, 0.5)] } ?? [])
             documents.append(document(.problem(problem.id), cues: problem.cues, lines: own + asked))
             for (index, implication) in problem.implications.enumerated() {
-                let askedAbout = questions(.implication, implication.cues) + repWording(implication.asked)
+                let askedAbout =
+                    questions(.implication, implication.cues, .implication(problem.id, index))
+                    + repWording(implication.asked)
                 documents.append(
                     document(
                         .implication(problem.id, index), cues: implication.cues,
                         lines: [(implication.say, 1)] + askedAbout))
             }
-            let payoffs = questions(.needPayoff, problem.cues) + repWording(problem.needAsked)
+            let payoffs = questions(.needPayoff, problem.cues, .need(problem.id)) + repWording(problem.needAsked)
             documents.append(
                 document(
                     .need(problem.id), cues: problem.cues,
@@ -91,9 +93,10 @@ public struct PersonaIndex: Sendable {
         averageLength = documents.isEmpty ? 1 : max(1, documents.map(\.length).reduce(0, +) / total)
     }
 
-    /// The script questions of one section whose text meets any of an item's cues.
+    /// The script questions of one section written for an item: tagged for it (`probes:`),
+    /// or with text that meets any of its cues.
     static func questions(for persona: Persona, in scripts: [Script])
-        -> (ScriptSection, [String]) -> [(String, Double)]
+        -> (ScriptSection, [String], PersonaItem) -> [(String, Double)]
     {
         let mine = scripts.filter { persona.scripts.contains($0.id) && $0.language == persona.language }
         let bySection = Dictionary(grouping: mine.flatMap(\.questions), by: \.section)
@@ -102,10 +105,10 @@ public struct PersonaIndex: Sendable {
                 (question, ([question.text] + question.variants.values.sorted()).map(Tokenizer.tokenize))
             }
         }
-        return { section, cues in
+        return { section, cues, item in
             let patterns = cues.map(CuePattern.init(personaCue:))
             return (tokenized[section] ?? []).compactMap { question, texts in
-                let meets = texts.contains { text in patterns.contains { $0.matches(text) } }
+                let meets = question.probes(item) || texts.contains { text in patterns.contains { $0.matches(text) } }
                 return meets ? (question.text, 1) : nil
             }
         }

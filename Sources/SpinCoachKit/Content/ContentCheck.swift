@@ -16,10 +16,12 @@ extension ContentLibrary {
             return duplicate(kind: kind, id: id, at: origin, existing: existing)
         }
         let scriptFiles = files.filter { $0.pathExtension == "spin" }
+        var checkedScripts: [Script] = []
         for url in scriptFiles {
             let result = loadScript(url, language: folderLanguage(of: url))
             diagnostics += result.diagnostics
             if let script = result.value {
+                checkedScripts.append(script)
                 scriptIDs[script.id] = script.language
                 if let clash = clash("script", id: script.id, at: script.origin) { diagnostics.append(clash) }
             }
@@ -67,13 +69,20 @@ extension ContentLibrary {
                     message: "not a content file: expected .spin, .yaml, .cues, .tsv, .lex, .call, .assess or .glossary"
                 ))
         }
+        var checkedPersonas: [Persona] = []
         for url in files where url.pathExtension == "yaml" || url.pathExtension == "yml" {
             let result = loadPersona(url, language: folderLanguage(of: url), knownScripts: scriptIDs)
             diagnostics += result.diagnostics
-            if let persona = result.value, let clash = clash("persona", id: persona.id, at: persona.origin) {
-                diagnostics.append(clash)
+            if let persona = result.value {
+                checkedPersonas.append(persona)
+                if let clash = clash("persona", id: persona.id, at: persona.origin) { diagnostics.append(clash) }
             }
         }
+        // A checked persona stands in for the library's of the same id.
+        let personas =
+            checkedPersonas
+            + (library?.personas ?? []).filter { persona in !checkedPersonas.contains { $0.id == persona.id } }
+        for script in checkedScripts { diagnostics += script.probeDiagnostics(personas: personas) }
         return diagnostics
     }
 

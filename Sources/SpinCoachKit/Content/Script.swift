@@ -21,6 +21,8 @@ public struct ScriptQuestion: Equatable, Sendable, Codable {
     public var variants: [DISCStyle: String]
     /// Questions that should come first; ids in the same script.
     public var after: [String]
+    /// The persona items the question is written for (`probes:`), by the ids personas give them.
+    public var probes: [ScriptProbe] = []
     public var line: Int
 
     public init(
@@ -39,6 +41,27 @@ public struct ScriptQuestion: Equatable, Sendable, Codable {
     /// The wording that suits a buyer of `style`, or the plain question.
     public func text(for style: DISCStyle?) -> String {
         style.flatMap { variants[$0] } ?? text
+    }
+}
+
+/// One id of a question's `probes:` list: a fact id in [situation], a problem id in
+/// [problem] and [need-payoff], a problem id or `problem.N` (its Nth implication) in [implication].
+public struct ScriptProbe: Equatable, Sendable, Codable {
+    public var id: String
+    public var line: Int
+    public var column: Int
+
+    public init(id: String, line: Int = 0, column: Int = 0) {
+        self.id = id
+        self.line = line
+        self.column = column
+    }
+
+    /// `downtime.2` names the problem `downtime` and its second implication.
+    public var problemAndImplication: (problem: String, implication: Int?) {
+        let parts = id.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let number = Int(parts[1]) else { return (id, nil) }
+        return (String(parts[0]), number)
     }
 }
 

@@ -154,20 +154,26 @@ public struct ScriptParser {
                     question.hint = pair.value
                 }
             case "after":
-                var column = pair.valueColumn
-                for part in pair.value.split(separator: ",", omittingEmptySubsequences: false) {
-                    let leading = part.unicodeScalars.prefix { $0.isBlank }.count
-                    let id = String(part).trimmingBlanks()
+                for (id, column) in Self.listItems(pair.value, startingAt: pair.valueColumn) {
                     if id.isEmpty {
                         report(lineNumber, column, "empty id in 'after:' list")
                     } else {
-                        links.append(PendingLink(id: id, line: lineNumber, column: column + leading))
+                        links.append(PendingLink(id: id, line: lineNumber, column: column))
+                        question.after.append(id)
                     }
-                    column += part.count + 1
                 }
-                question.after.append(
-                    contentsOf: pair.value.split(separator: ",").map { String($0).trimmingBlanks() }
-                        .filter { !$0.isEmpty })
+            case "probes":
+                guard question.probes.isEmpty else {
+                    report(lineNumber, pair.keyColumn, "question '\(question.id)' already has a 'probes:' list")
+                    continue
+                }
+                for (id, column) in Self.listItems(pair.value, startingAt: pair.valueColumn) {
+                    if let problem = Self.probeProblem(id, in: question.section) {
+                        report(lineNumber, column, problem)
+                    } else {
+                        question.probes.append(ScriptProbe(id: id, line: lineNumber, column: column))
+                    }
+                }
             default:
                 if key.count == 1, key.first!.isLetter {
                     guard let style = DISCStyle(rawValue: key) else {
@@ -184,7 +190,7 @@ public struct ScriptParser {
                 } else {
                     report(
                         lineNumber, pair.keyColumn,
-                        "unknown property '\(key)'; expected hint, after, or a DISC letter (D, I, S, C)")
+                        "unknown property '\(key)'; expected hint, after, probes, or a DISC letter (D, I, S, C)")
                     continue
                 }
             }
@@ -236,6 +242,37 @@ public struct ScriptParser {
             offer: header["offer"]?.value, tags: tags, questions: questions,
             origin: SourcePosition(file: file, line: idField.line, column: idField.column))
         return (script, diagnostics)
+    }
+
+    /// The items of a comma-separated list (`,` or `，`), trimmed, each with the column it starts at.
+    static func listItems(_ value: String, startingAt column: Int) -> [(String, Int)] {
+        var column = column
+        var items: [(String, Int)] = []
+        for part in value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" }) {
+            let leading = part.unicodeScalars.prefix { $0.isBlank }.count
+            items.append((String(part).trimmingBlanks(), column + leading))
+            column += part.count + 1
+        }
+        return items
+    }
+
+    /// What is wrong with one `probes:` id in a question of `section`, or nil.
+    static func probeProblem(_ id: String, in section: ScriptSection) -> String? {
+        if id.isEmpty { return "empty id in 'probes:' list" }
+        switch section {
+        case .opening, .commitment:
+            return
+                "'probes:' names persona items, so it belongs to situation, problem, implication and need-payoff questions"
+        case .implication:
+            let probe = ScriptProbe(id: id)
+            let (problem, number) = probe.problemAndImplication
+            if isValidScriptID(problem), id == problem || (number ?? 0) >= 1 { return nil }
+            return "invalid 'probes:' id '\(id)': a problem id, or a problem id and an implication number (downtime.2)"
+        case .situation, .problem, .needPayoff:
+            if isValidScriptID(id) { return nil }
+            let kind = section == .situation ? "fact" : "problem"
+            return "invalid 'probes:' id '\(id)': a \(kind) id (lowercase letters, digits and '-')"
+        }
     }
 
     static func isValidScriptID(_ id: String) -> Bool {
