@@ -72,12 +72,6 @@ public struct DrillEnd: Equatable, Sendable {
     public var rounds: Int
     /// The rep stopped early (Ctrl-D) rather than answering every round planned.
     public var stopped: Bool
-
-    public init(ended: Date, rounds: Int, stopped: Bool) {
-        self.ended = ended
-        self.rounds = rounds
-        self.stopped = stopped
-    }
 }
 
 /// A drill log as read back.
