@@ -16,7 +16,7 @@ public enum DrillKind: String, CaseIterable, Codable, Sendable {
 
 /// The first line of a drill log: who drilled what, when.
 public struct DrillHeader: Equatable, Sendable {
-    /// Written first, so a reader knows the line's kind before its fields.
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
     private let type = DrillLineType.drill
     public var id: String
     @EncodedTimestamp public var started: Date

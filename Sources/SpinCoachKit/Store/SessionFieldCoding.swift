@@ -70,8 +70,8 @@ public struct EncodedTimestamp: Encodable, Equatable, Sendable {
     }
 }
 
-/// An optional field written as `null` when absent, where synthesized encoding would leave
-/// the key out: `--json` readers of a listing find every key on every row.
+/// An optional field written as `null` when absent, as a listing's outcome and score always
+/// have been in `--json` output, where synthesized encoding would leave the key out.
 @propertyWrapper
 public struct EncodedNull<Value: Encodable & Equatable & Sendable>: Encodable, Equatable, Sendable {
     public var wrappedValue: Value?

@@ -5,7 +5,7 @@ public struct SessionHeader: Equatable, Sendable {
     /// The file format version this code writes; files with a newer one are refused.
     public static let currentVersion = 1
 
-    /// Written first, so a reader knows the line's kind before its fields.
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
     private let type = SessionLogLineType.header
     public var version: Int
     public var id: String

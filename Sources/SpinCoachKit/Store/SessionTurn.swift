@@ -3,7 +3,7 @@ import Foundation
 /// One line of a practice call, numbered from 0 in the order written. A `note`
 /// speaker marks bookkeeping, such as an undo.
 public struct SessionTurn: Equatable, Sendable {
-    /// Written first, so a reader knows the line's kind before its fields.
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
     private let type = SessionLogLineType.turn
     public var index: Int
     public var speaker: Speaker
