@@ -5,8 +5,8 @@ struct PersonasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personas",
         abstract: "List and show buyer personas.",
-        subcommands: [List.self, Show.self],
-        defaultSubcommand: List.self
+        subcommands: [ListCommand<Persona>.self, Show.self],
+        defaultSubcommand: ListCommand<Persona>.self
     )
 
     struct Summary: Encodable {
@@ -19,35 +19,6 @@ struct PersonasCommand: ParsableCommand {
         var role: BuyingRole
         var stance: Stance
         var mode: ResponseMode
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the personas available.")
-
-        @OptionGroup var content: ContentOptions
-        @Option(help: "Only personas in this language (en or zh).") var lang: ContentLanguage?
-        @Flag(help: "Print JSON.") var json = false
-
-        func run() throws {
-            let personas = content.loadLibrary(.personas).personas.filter { lang == nil || $0.language == lang }
-            try ContentListing.show(personas, kind: "personas", lang: lang, json: json, summary: summary) {
-                let rows = $0.map { persona in
-                    [
-                        persona.id, persona.language.rawValue, persona.disc.label,
-                        "\(persona.role.rawValue), \(persona.stance.rawValue), \(persona.mode.rawValue)",
-                        "\(persona.name), \(persona.title)",
-                    ]
-                }
-                return TextTable(headers: ["ID", "LANG", "DISC", "ROLE, STANCE, MODE", "WHO"], rows: rows)
-            }
-        }
-
-        func summary(_ persona: Persona) -> Summary {
-            Summary(
-                id: persona.id, language: persona.language.rawValue, name: persona.name, title: persona.title,
-                company: persona.company, disc: persona.disc, role: persona.role, stance: persona.stance,
-                mode: persona.mode)
-        }
     }
 
     struct Show: ParsableCommand {
@@ -68,6 +39,30 @@ struct PersonasCommand: ParsableCommand {
                         width: Console.width()))
             }
         }
+    }
+}
+
+extension Persona: ListedContent {
+    static let pluralName = "personas"
+    static let partsToLoad = ContentLibrary.Parts.personas
+
+    static func entries(in library: ContentLibrary) -> [Persona] { library.personas }
+
+    static func table(_ personas: [Persona]) -> TextTable {
+        let rows = personas.map { persona in
+            [
+                persona.id, persona.language.rawValue, persona.disc.label,
+                "\(persona.role.rawValue), \(persona.stance.rawValue), \(persona.mode.rawValue)",
+                "\(persona.name), \(persona.title)",
+            ]
+        }
+        return TextTable(headers: ["ID", "LANG", "DISC", "ROLE, STANCE, MODE", "WHO"], rows: rows)
+    }
+
+    var jsonSummary: PersonasCommand.Summary {
+        PersonasCommand.Summary(
+            id: id, language: language.rawValue, name: name, title: title, company: company, disc: disc, role: role,
+            stance: stance, mode: mode)
     }
 }
 

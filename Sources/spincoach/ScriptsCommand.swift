@@ -5,8 +5,8 @@ struct ScriptsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scripts",
         abstract: "List question scripts.",
-        subcommands: [List.self],
-        defaultSubcommand: List.self
+        subcommands: [ListCommand<Script>.self],
+        defaultSubcommand: ListCommand<Script>.self
     )
 
     struct Summary: Encodable {
@@ -18,33 +18,29 @@ struct ScriptsCommand: ParsableCommand {
         var questions: [String: Int]
         var file: String
     }
+}
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the scripts available.")
+extension Script: ListedContent {
+    static let pluralName = "scripts"
+    static let partsToLoad: ContentLibrary.Parts = []
 
-        @OptionGroup var content: ContentOptions
-        @Option(help: "Only scripts in this language (en or zh).") var lang: ContentLanguage?
-        @Flag(help: "Print JSON.") var json = false
+    static func entries(in library: ContentLibrary) -> [Script] { library.scripts }
 
-        func run() throws {
-            let scripts = content.loadLibrary([]).scripts.filter { lang == nil || $0.language == lang }
-            try ContentListing.show(scripts, kind: "scripts", lang: lang, json: json, summary: summary) {
-                let rows = $0.map { script in
-                    [script.id, script.language.rawValue, "\(script.questions.count)", script.industry, script.title]
-                }
-                return TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows)
-            }
+    static func table(_ scripts: [Script]) -> TextTable {
+        let rows = scripts.map { script in
+            [script.id, script.language.rawValue, "\(script.questions.count)", script.industry, script.title]
         }
+        return TextTable(headers: ["ID", "LANG", "QUESTIONS", "INDUSTRY", "TITLE"], rows: rows)
+    }
 
-        func summary(_ script: Script) -> Summary {
-            var counts: [String: Int] = [:]
-            for section in ScriptSection.allCases {
-                counts[section.rawValue] = script.questions(in: section).count
-            }
-            return Summary(
-                id: script.id, language: script.language.rawValue, title: script.title,
-                industry: script.industry, tags: script.tags, questions: counts, file: script.origin.file)
+    var jsonSummary: ScriptsCommand.Summary {
+        var counts: [String: Int] = [:]
+        for section in ScriptSection.allCases {
+            counts[section.rawValue] = questions(in: section).count
         }
+        return ScriptsCommand.Summary(
+            id: id, language: language.rawValue, title: title, industry: industry, tags: tags, questions: counts,
+            file: origin.file)
     }
 }
 

@@ -5,6 +5,11 @@ import Testing
     let binary: SpinCoachBinary
     init() throws { binary = try SpinCoachBinary() }
 
+    /// `spincoach check` on one file, written first with `text`.
+    private func check(_ text: String, writtenTo path: String) throws -> SpinCoachBinary.Result {
+        try binary.run(["check", try binary.write(text, to: path).path])
+    }
+
     @Test func goodFilesPass() throws {
         let result = try binary.run(["check", SpinCoachBinary.fixtures.appending(path: "good").path])
         #expect(result.status == 0)
@@ -61,8 +66,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotContentIsAnError() throws {
-        let url = try binary.write("# notes\n", to: "README.md")
-        let result = try binary.run(["check", url.path])
+        let result = try check("# notes\n", writtenTo: "README.md")
         #expect(result.status == 1)
         #expect(result.stdout.contains("README.md:1:1: error: not a content file"))
     }
@@ -96,9 +100,8 @@ import Testing
     }
 
     @Test func aTabInYAMLIndentationSaysTab() throws {
-        let url = try binary.write(
-            "id: x\nlanguage: en\ndisc:\n  primary: D\n\tsecondary: C\n", to: "Personas/en/tabbed.yaml")
-        let result = try binary.run(["check", url.path])
+        let result = try check(
+            "id: x\nlanguage: en\ndisc:\n  primary: D\n\tsecondary: C\n", writtenTo: "Personas/en/tabbed.yaml")
         #expect(result.status == 1)
         #expect(
             result.stdout
@@ -113,9 +116,8 @@ import Testing
         let lines = bundled.split(separator: "\n", omittingEmptySubsequences: false)
         let broken = try #require(lines.firstIndex(of: "blocker = 对手拥护者 | 坚定支持竞争对手，替对手说话、通风报信")) + 1
         let stance = try #require(lines.firstIndex(of: "[stance]")) + 1
-        let url = try binary.write(
-            bundled.replacing("blocker = 对手拥护者", with: "blocker 对手拥护者"), to: "Scripts/glossary/zh.glossary")
-        let result = try binary.run(["check", url.path])
+        let result = try check(
+            bundled.replacing("blocker = 对手拥护者", with: "blocker 对手拥护者"), writtenTo: "Scripts/glossary/zh.glossary")
         #expect(result.status == 1)
         #expect(
             result.stdout.split(separator: "\n") == [
@@ -139,9 +141,8 @@ import Testing
     }
 
     @Test func controlCharactersFromFilesAreNotEchoed() throws {
-        let url = try binary.write(
-            "id: x\u{1B}[31m\nlanguage: en\n", to: "Scripts/en/escape.spin")
-        let result = try binary.run(["check", url.path])
+        let result = try check(
+            "id: x\u{1B}[31m\nlanguage: en\n", writtenTo: "Scripts/en/escape.spin")
         #expect(result.status == 1)
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(result.stdout.contains("^["))

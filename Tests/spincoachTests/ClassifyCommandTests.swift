@@ -75,9 +75,7 @@ import Testing
     }
 
     @Test func misuseIsAnError() throws {
-        let result = try binary.run(["classify", "--format", "xml", "hi"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("xml"))
+        try binary.expectExit(64, saying: "xml", from: ["classify", "--format", "xml", "hi"])
     }
 
     @Test func evalPrintsTheHeldOutReport() throws {
@@ -87,9 +85,7 @@ import Testing
         #expect(result.stdout.contains("accuracy (SPIN labels)"))
         #expect(result.stdout.contains("confusion (rows: gold, columns: predicted)"))
         for folds in ["1", "101", "9223372036854775807"] {
-            let result = try binary.run(["eval", "--cross-validate", folds])
-            #expect(result.status == 64)
-            #expect(result.stderr.contains("2 to 100 folds"))
+            try binary.expectExit(64, saying: "2 to 100 folds", from: ["eval", "--cross-validate", folds])
         }
     }
 }

@@ -91,14 +91,11 @@ import Testing
 
     @Test func whatIsDueComesFirstInTheLanguageDrilledLast() throws {
         let lastWeek = Date().addingTimeInterval(-7 * 86_400)
-        let recorder = try DrillRecorder(
-            dataDirectory: binary.dataDirectory,
-            header: DrillHeader(id: "old", started: lastWeek, rep: "tester", language: .chinese, kind: .spin))
-        try recorder.append(
-            DrillRound(
+        try binary.recordDrill(
+            DrillHeader(id: "old", started: lastWeek, rep: "tester", language: .chinese, kind: .spin),
+            round: DrillRound(
                 index: 1, item: "spin.han-zhendong.fact.capacity", skill: .spin, answer: "产量多少？",
                 mark: DrillMark(verdict: .near, quality: 2, label: .situation, confidence: 1), time: lastWeek))
-        try recorder.finish(at: lastWeek, stopped: false)
         let result = try binary.run(["drill", "--count", "1"], input: "/skip\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("第1题，共1题 · SPIN提问"))

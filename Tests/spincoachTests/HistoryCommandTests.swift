@@ -56,15 +56,12 @@ import Testing
     @Test func aDamagedDrillLogIsSkippedWithAWarning() throws {
         try record("s1", day: 0, rep: "Sam", score: 30, implications: 0)
         let started = Date(timeIntervalSince1970: 1_741_942_500)
-        let recorder = try DrillRecorder(
-            dataDirectory: binary.dataDirectory,
-            header: DrillHeader(id: "d1", started: started, rep: "Sam", language: .english, kind: .disc))
-        try recorder.append(
-            DrillRound(
+        try binary.recordDrill(
+            DrillHeader(id: "d1", started: started, rep: "Sam", language: .english, kind: .disc),
+            round: DrillRound(
                 index: 1, item: "disc.p.opening", skill: .disc, answer: "D",
                 mark: DrillMark(verdict: .right, quality: 5),
                 time: started))
-        try recorder.finish(at: started, stopped: false)
         let damaged = DrillRecorder.folder(in: binary.dataDirectory).appending(path: "d2.jsonl")
         let text = "{\"type\":\"drill\"}\n"
         try Data(text.utf8).write(to: damaged)

@@ -175,25 +175,21 @@ import Testing
         #expect(unknown.stderr.hasPrefix("error: no persona has the id 'kwame-asnte'; did you mean kwame-asante?"))
         #expect(unknown.stderr.contains("available: adaeze-okafor, "))
         #expect(!unknown.stderr.contains("Usage:"))
-        let mismatch = try binary.run(["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
-        #expect(mismatch.status == 64)
-        #expect(mismatch.stderr.contains("script 'soe-equipment' is in zh but the buyer speaks en"))
-        #expect(mismatch.stderr.contains("Usage: spincoach practice"))
-        let noScript = try binary.run(["practice", "--persona", "kwame-asante", "--script", "plant-downtme"])
-        #expect(noScript.status == 1)
-        #expect(noScript.stderr.contains("no script has the id 'plant-downtme'; did you mean plant-downtime?"))
-        let wrongLanguage = try binary.run(["practice", "--persona", "kwame-asante", "--lang", "zh"])
-        #expect(wrongLanguage.status == 64)
-        #expect(wrongLanguage.stderr.contains("--persona kwame-asante speaks en, not zh"))
+        try binary.expectExit(
+            64, saying: "script 'soe-equipment' is in zh but the buyer speaks en", "Usage: spincoach practice",
+            from: ["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
+        try binary.expectExit(
+            1, saying: "no script has the id 'plant-downtme'; did you mean plant-downtime?",
+            from: ["practice", "--persona", "kwame-asante", "--script", "plant-downtme"])
+        try binary.expectExit(
+            64, saying: "--persona kwame-asante speaks en, not zh",
+            from: ["practice", "--persona", "kwame-asante", "--lang", "zh"])
         for seed in ["-1", "x", "18446744073709551616"] {
-            let badSeed = try binary.run(["practice", "--persona", "kwame-asante", "--seed", seed])
-            #expect(badSeed.status == 64)
-            #expect(
-                badSeed.stderr.contains("--seed must be a whole number from 0 to 18446744073709551615, not '\(seed)'"))
+            try binary.expectExit(
+                64, saying: "--seed must be a whole number from 0 to 18446744073709551615, not '\(seed)'",
+                from: ["practice", "--persona", "kwame-asante", "--seed", seed])
         }
-        let piped = try binary.run(["practice"], input: "hello\n")
-        #expect(piped.status == 64)
-        #expect(piped.stderr.contains("--persona ID or --random"))
+        try binary.expectExit(64, saying: "--persona ID or --random", from: ["practice"], input: "hello\n")
         let both = try binary.run(["practice", "--random", "--persona", "kwame-asante"])
         #expect(both.status == 64)
         let unwritable = try binary.run(

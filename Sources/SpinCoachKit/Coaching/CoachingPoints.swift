@@ -49,43 +49,28 @@ struct CoachingPoints {
         return points
     }
 
+    /// A point with the table's advice, in the call's language.
+    private func candidate(_ advice: CoachingAdvice, at moment: Int) -> Candidate {
+        Candidate(
+            moment: moment, topic: advice.topic, advice: advice.text(in: phrases.language), better: advice.better,
+            follows: advice.follows)
+    }
+
     private func mistakes(_ moments: [Moment]) -> [Candidate] {
-        let text = phrases.language.text
         var found: [Candidate] = []
-        func first(_ flag: Moment.Flag, _ candidate: (Int) -> Candidate) {
-            if let index = moments.firstIndex(where: { $0.flags.contains(flag) }) { found.append(candidate(index)) }
+        func first(_ flag: Moment.Flag, _ advice: CoachingAdvice) {
+            if let index = moments.firstIndex(where: { $0.flags.contains(flag) }) {
+                found.append(candidate(advice, at: index))
+            }
         }
-        first(.prematurePitch) {
-            Candidate(
-                moment: $0, topic: "pitch",
-                advice: text(
-                    "You pitched before the buyer had stated a need. Ask about their problems and what they cost first.",
-                    "客户还没说出需求你就介绍产品了。先问清楚他的难点和代价。"), better: .implication)
-        }
-        first(.prematureNeedPayoff) {
-            Candidate(
-                moment: $0, topic: "need-payoff",
-                advice: text(
-                    "This need-payoff came before the problem was developed, so it felt like a set-up.",
-                    "这个需求-效益问题出现在问题被放大之前，听起来像是在下套。"), better: .implication)
-        }
+        first(.prematurePitch, .pitchedEarly)
+        first(.prematureNeedPayoff, .needPayoffEarly)
         if let index = moments.firstIndex(where: { $0.label == .commitment }),
             !moments[..<index].contains(where: { $0.flags.contains(.gotExplicitNeed) })
         {
-            found.append(
-                Candidate(
-                    moment: index, topic: "commitment",
-                    advice: text(
-                        "This asked for a commitment before the buyer had stated any need.", "客户还没说出任何需求，你就要求承诺了。"),
-                    better: .problem))
+            found.append(candidate(.commitmentEarly, at: index))
         }
-        first(.situationStreak) {
-            Candidate(
-                moment: $0, topic: "background",
-                advice: text(
-                    "Four background questions in a row: do this homework before the call and ask about a difficulty.",
-                    "连续问了四个背景问题：这些功课应该在拜访前做好，直接问难点。"), better: .problem)
-        }
+        first(.situationStreak, .situationStreak)
         // One point on style at most; a string of background questions is the same advice as the streak's.
         for (index, moment) in moments.enumerated() {
             for case .offStyle(let reason) in moment.flags {
@@ -99,34 +84,17 @@ struct CoachingPoints {
     }
 
     private func strengths(_ moments: [Moment]) -> [Candidate] {
-        let text = phrases.language.text
         var found: [Candidate] = []
         if let index = moments.firstIndex(where: { $0.flags.contains(.gotExplicitNeed) }) {
-            found.append(
-                Candidate(
-                    moment: index, topic: "explicit-need",
-                    advice: text(
-                        "This got the buyer to state an explicit need in their own words. Keep doing it.",
-                        "这个问题让客户亲口说出了明确需求，继续这样问。")))
+            found.append(candidate(.gotExplicitNeed, at: index))
         }
         if let index = moments.firstIndex(where: { $0.flags.contains(.developedProblem) }) {
             let needFollowed = moments[index...].contains { $0.flags.contains(.gotExplicitNeed) }
-            found.append(
-                Candidate(
-                    moment: index, topic: "developed",
-                    advice: text(
-                        "This implication question made the problem bigger, which is what moves a large sale.",
-                        "这个暗示问题把问题放大了，这正是推动大单的关键。"), better: needFollowed ? nil : .needPayoff,
-                    follows: true))
+            found.append(candidate(.developedProblem(needFollowed: needFollowed), at: index))
         }
         let firstNeed = moments.firstIndex { $0.flags.contains(.gotExplicitNeed) }
         if let firstNeed, let index = moments[firstNeed...].firstIndex(where: { $0.label == .commitment }) {
-            found.append(
-                Candidate(
-                    moment: index, topic: "commitment",
-                    advice: text(
-                        "You asked for a next step once the buyer had stated a need, which is when it works.",
-                        "客户说出需求之后你才提出下一步，时机正好。")))
+            found.append(candidate(.commitmentAfterNeed, at: index))
         }
         // Only a problem the rep never went on to develop needs its consequences asked about.
         let undeveloped = moments.indices.first { index in
@@ -137,21 +105,12 @@ struct CoachingPoints {
                     && (problem == nil || later.understanding?.item?.problemID == problem)
             }
         }
-        if let index = undeveloped {
-            found.append(
-                Candidate(
-                    moment: index, topic: "admitted",
-                    advice: text(
-                        "This uncovered a problem, but its consequences were never asked about. Ask before offering anything.",
-                        "这个问题挖出了一个难点，但没有追问它的后果。先追问后果，再谈解决方案。"), better: .implication,
-                    follows: true))
-        }
+        if let index = undeveloped { found.append(candidate(.undevelopedProblem, at: index)) }
         return found
     }
 
     /// Advice on lines that were neither mistakes nor strengths, true of the call as it went.
     private func plain(_ moments: [Moment]) -> [Candidate] {
-        let text = phrases.language.text
         let spin = moments.filter(\.label.isSPIN)
         let situation = spin.count { $0.label == .situation }
         var found: [Candidate] = []
@@ -159,42 +118,15 @@ struct CoachingPoints {
             let nextQuestion = moments[(index + 1)...].first(where: \.label.isSPIN)?.label
             switch moment.label {
             case .situation where situation >= 3 && situation * 2 > spin.count:
-                found.append(
-                    Candidate(
-                        moment: index, topic: "background",
-                        advice: text(
-                            "\(situation) of your \(spin.count) questions asked for background; ask fewer of those and more about difficulties and their consequences.",
-                            "\(spin.count)个问题里有\(situation)个是背景问题；少问背景，多问难点和它们的后果。"),
-                        better: .problem))
+                found.append(candidate(.backgroundShare(situation: situation, questions: spin.count), at: index))
             case .situation where nextQuestion == nil || nextQuestion == .situation:
-                found.append(
-                    Candidate(
-                        moment: index, topic: "background",
-                        advice: text(
-                            "A fair background question, but no question about a difficulty followed it.",
-                            "背景问题问得不错，但之后没有接着问难点。"), better: .problem, follows: true))
+                found.append(candidate(.backgroundUnfollowed, at: index))
             case .problem, .implication, .needPayoff:
                 guard let outcome = moment.understanding?.outcome, outcome == .offTopic || outcome == .missed
                 else { continue }
-                let section: ScriptSection =
-                    switch moment.label {
-                    case .implication: .implication
-                    case .needPayoff: .needPayoff
-                    default: .problem
-                    }
-                found.append(
-                    Candidate(
-                        moment: index, topic: "missed",
-                        advice: text(
-                            "The buyer found nothing in their business to answer this with.", "客户在自己的业务里找不到能回答这个问题的内容。"),
-                        better: section))
+                found.append(candidate(.missed(moment.label), at: index))
             case .statement, .feature, .advantage:
-                found.append(
-                    Candidate(
-                        moment: index, topic: "statement",
-                        advice: text(
-                            "Turn statements like this into a question that lets the buyer talk.", "把这样的陈述改成问题，让客户多说。"),
-                        better: .problem))
+                found.append(candidate(.statement, at: index))
             default:
                 continue
             }

@@ -6,53 +6,52 @@ extension Understanding {
         let problem = self.item?.problemID ?? ""
         let words = evidence.prefix(4).map { t("\"\($0)\"", "“\($0)”") }.joined(separator: t(", ", "、"))
         let because = words.isEmpty ? "" : t(" (from \(words))", "（依据：\(words)）")
-        var text: String
-        switch outcome {
-        case .reveals:
-            text = t(
-                "The buyer heard a question about \(item)\(because) and answered it.",
-                "客户把这句听成在问 \(item)\(because)，并作了回答。")
-        case .repeats:
-            text = t(
-                "The buyer heard a question about \(item)\(because), which it had already told you, so it said it again.",
-                "客户把这句听成在问 \(item)\(because)，这一点之前已经说过，所以又重复了一遍。")
-        case .guarded:
-            text = t(
-                "The buyer heard a question about \(item)\(because). It has that problem but played it down: ask again in your own words, or make it safer to talk about.",
-                "客户听懂了这是在问 \(item)\(because)。这个问题确实存在，但客户先轻描淡写带过去了：换个说法再问一次，或者先让对方放下戒心。")
-        case .notReady:
-            text = t(
-                "The buyer heard a need-payoff question about \(problem)\(because), but that problem has not been developed yet: ask what it costs or leads to first.",
-                "客户听懂了这是针对 \(problem) 的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
-        case .withheld:
-            text = t(
-                "The buyer heard a question about \(item)\(because) and knows the answer, but held it back for the reason it gave: build trust before asking again.",
-                "客户听懂了这是在问 \(item)\(because)，心里也有数，但按它说的理由暂时不讲：先建立信任，再问。")
-        case .offTopic:
-            text = t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
-        case .objected:
-            let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
-            text = t(
-                "The buyer objected\(what): the line asked for more than the call had earned so far.",
-                "客户提出了异议\(what)：这句话要的，超出了这次拜访到目前为止赢得的信任。")
-        case .warmed:
-            text = t("The buyer took it as rapport and returned the warmth.", "客户把这句当作寒暄，也客气地回应了。")
-        case .heard:
-            text = t(
-                "The buyer took the line in but heard no question it could answer about its situation or problems.",
-                "客户听进去了，但没听出有关自身情况或难点、需要回答的问题。")
-        case .committed:
-            let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
-            text = t(
-                "The buyer answered the step you proposed\(what).", "客户回应了你提出的下一步\(what)。")
-        case .walkedOut:
-            text = t(
-                "The buyer ran out of patience and ended the meeting.", "客户没了耐心，结束了这次拜访。")
-        case .missed:
-            text = t(
-                "The buyer understood the kind of question but not what it was about: name the problem or topic you mean.",
-                "客户听出了问题的类型，但没听出问的是哪件事：把你指的问题或话题说出来。")
-        }
+        let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
+        var text =
+            switch outcome {
+            case .reveals:
+                t(
+                    "The buyer heard a question about \(item)\(because) and answered it.",
+                    "客户把这句听成在问 \(item)\(because)，并作了回答。")
+            case .repeats:
+                t(
+                    "The buyer heard a question about \(item)\(because), which it had already told you, so it said it again.",
+                    "客户把这句听成在问 \(item)\(because)，这一点之前已经说过，所以又重复了一遍。")
+            case .guarded:
+                t(
+                    "The buyer heard a question about \(item)\(because). It has that problem but played it down: ask again in your own words, or make it safer to talk about.",
+                    "客户听懂了这是在问 \(item)\(because)。这个问题确实存在，但客户先轻描淡写带过去了：换个说法再问一次，或者先让对方放下戒心。")
+            case .notReady:
+                t(
+                    "The buyer heard a need-payoff question about \(problem)\(because), but that problem has not been developed yet: ask what it costs or leads to first.",
+                    "客户听懂了这是针对 \(problem) 的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
+            case .withheld:
+                t(
+                    "The buyer heard a question about \(item)\(because) and knows the answer, but held it back for the reason it gave: build trust before asking again.",
+                    "客户听懂了这是在问 \(item)\(because)，心里也有数，但按它说的理由暂时不讲：先建立信任，再问。")
+            case .offTopic:
+                t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
+            case .objected:
+                t(
+                    "The buyer objected\(what): the line asked for more than the call had earned so far.",
+                    "客户提出了异议\(what)：这句话要的，超出了这次拜访到目前为止赢得的信任。")
+            case .warmed:
+                t("The buyer took it as rapport and returned the warmth.", "客户把这句当作寒暄，也客气地回应了。")
+            case .heard:
+                t(
+                    "The buyer took the line in but heard no question it could answer about its situation or problems.",
+                    "客户听进去了，但没听出有关自身情况或难点、需要回答的问题。")
+            case .committed:
+                t(
+                    "The buyer answered the step you proposed\(what).", "客户回应了你提出的下一步\(what)。")
+            case .walkedOut:
+                t(
+                    "The buyer ran out of patience and ended the meeting.", "客户没了耐心，结束了这次拜访。")
+            case .missed:
+                t(
+                    "The buyer understood the kind of question but not what it was about: name the problem or topic you mean.",
+                    "客户听出了问题的类型，但没听出问的是哪件事：把你指的问题或话题说出来。")
+            }
         if byFocus, !problem.isEmpty {
             text += t(
                 " It took the line as being about the problem under discussion (\(problem)).",

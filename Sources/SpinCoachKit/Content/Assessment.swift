@@ -67,9 +67,4 @@ public struct AssessmentItem: Equatable, Sendable {
 public struct StylePair: Hashable, Sendable {
     public var rep: DISCStyle
     public var buyer: DISCStyle
-
-    public init(rep: DISCStyle, buyer: DISCStyle) {
-        self.rep = rep
-        self.buyer = buyer
-    }
 }

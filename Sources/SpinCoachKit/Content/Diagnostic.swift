@@ -67,10 +67,4 @@ public struct SourcePosition: Equatable, Codable, Sendable {
     public var file: String
     public var line: Int
     public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
 }

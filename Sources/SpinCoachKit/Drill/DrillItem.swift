@@ -22,11 +22,6 @@ public enum DrillTask: Equatable, Sendable {
 public struct DrillTopic: Equatable, Sendable {
     public var persona: String
     public var item: PersonaItem
-
-    public init(persona: String, item: PersonaItem) {
-        self.persona = persona
-        self.item = item
-    }
 }
 
 /// What kind of buyer line a SPIN round shows, which decides the question that should follow.

@@ -16,8 +16,10 @@ public enum DrillKind: String, CaseIterable, Codable, Sendable {
 
 /// The first line of a drill log: who drilled what, when.
 public struct DrillHeader: Equatable, Sendable {
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
+    private let type = DrillLineType.drill
     public var id: String
-    public var started: Date
+    @EncodedTimestamp public var started: Date
     public var rep: String
     public var language: ContentLanguage
     public var kind: DrillKind
@@ -33,6 +35,7 @@ public struct DrillHeader: Equatable, Sendable {
 
 /// One answered round: written the moment it is marked, so nothing answered is lost.
 public struct DrillRound: Equatable, Sendable {
+    private let type = DrillLineType.round
     /// 1-based, in the order asked.
     public var index: Int
     public var item: String
@@ -43,7 +46,7 @@ public struct DrillRound: Equatable, Sendable {
     public var quality: Int
     public var label: UtteranceLabel?
     public var confidence: Double?
-    public var time: Date
+    @EncodedTimestamp public var time: Date
 
     public init(
         index: Int, item: String, skill: DrillSkill, answer: String, mark: DrillMark, time: Date
@@ -64,16 +67,11 @@ public struct DrillRound: Equatable, Sendable {
 
 /// The last line, when the drill ended in good order (a killed drill has none, and keeps its rounds).
 public struct DrillEnd: Equatable, Sendable {
-    public var ended: Date
+    private let type = DrillLineType.end
+    @EncodedTimestamp public var ended: Date
     public var rounds: Int
     /// The rep stopped early (Ctrl-D) rather than answering every round planned.
     public var stopped: Bool
-
-    public init(ended: Date, rounds: Int, stopped: Bool) {
-        self.ended = ended
-        self.rounds = rounds
-        self.stopped = stopped
-    }
 }
 
 /// A drill log as read back.
@@ -94,16 +92,6 @@ extension DrillHeader: Codable {
         rep = try container.decode(String.self, forKey: .rep)
         language = try container.decodeChoice(ContentLanguage.self, forKey: .language)
         kind = try container.decodeChoice(DrillKind.self, forKey: .kind)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(DrillLineType.drill.rawValue, forKey: .type)
-        try container.encode(id, forKey: .id)
-        try container.encodeTimestamp(started, forKey: .started)
-        try container.encode(rep, forKey: .rep)
-        try container.encode(language, forKey: .language)
-        try container.encode(kind, forKey: .kind)
     }
 }
 
@@ -134,20 +122,6 @@ extension DrillRound: Codable {
         confidence = try container.decodeIfPresent(Double.self, forKey: .confidence)
         time = try container.decodeTimestamp(forKey: .time)
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(DrillLineType.round.rawValue, forKey: .type)
-        try container.encode(index, forKey: .index)
-        try container.encode(item, forKey: .item)
-        try container.encode(skill, forKey: .skill)
-        try container.encode(answer, forKey: .answer)
-        try container.encode(verdict, forKey: .verdict)
-        try container.encode(quality, forKey: .quality)
-        try container.encodeIfPresent(label, forKey: .label)
-        try container.encodeIfPresent(confidence, forKey: .confidence)
-        try container.encodeTimestamp(time, forKey: .time)
-    }
 }
 
 extension DrillEnd: Codable {
@@ -159,17 +133,9 @@ extension DrillEnd: Codable {
         rounds = try container.decodeWholeNumber(Int.self, forKey: .rounds)
         stopped = try container.decode(Bool.self, forKey: .stopped)
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(DrillLineType.end.rawValue, forKey: .type)
-        try container.encodeTimestamp(ended, forKey: .ended)
-        try container.encode(rounds, forKey: .rounds)
-        try container.encode(stopped, forKey: .stopped)
-    }
 }
 
 /// The `type` field of a drill log line.
-enum DrillLineType: String, CaseIterable {
+enum DrillLineType: String, CaseIterable, Encodable {
     case drill, round, end
 }

@@ -6,11 +6,8 @@ public struct ReviewProgress: Sendable {
     public var failed: Int
     public var utterances: Int
 
-    public init(files: Int, failed: Int, utterances: Int) {
-        self.files = files
-        self.failed = failed
-        self.utterances = utterances
-    }
+    /// Before the first file is read.
+    public static let notStarted = ReviewProgress(files: 0, failed: 0, utterances: 0)
 }
 
 /// Reviews inputs one file at a time and hands each piece of the report to `write`

@@ -3,31 +3,14 @@ import Foundation
 /// A trainee's finished practice calls over time, from the session index.
 public struct HistoryPoint: Encodable, Equatable, Sendable {
     public var id: String
-    public var started: Date
+    @EncodedTimestamp public var started: Date
     public var rep: String
     public var persona: String
-    public var outcome: CallOutcome?
-    public var score: Int?
+    @EncodedNull public var outcome: CallOutcome?
+    @EncodedNull public var score: Int?
     public var questions: [String: Int]
     /// Implication and need-payoff questions over all SPIN questions.
-    public var laterStageShare: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case id, started, rep, persona, outcome, score, questions, laterStageShare
-    }
-
-    /// Times as the session files write them, whatever encoder is used.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeTimestamp(started, forKey: .started)
-        try container.encode(rep, forKey: .rep)
-        try container.encode(persona, forKey: .persona)
-        try container.encode(outcome, forKey: .outcome)
-        try container.encode(score, forKey: .score)
-        try container.encode(questions, forKey: .questions)
-        try container.encode(laterStageShare, forKey: .laterStageShare)
-    }
+    @EncodedNull public var laterStageShare: Double?
 }
 
 public enum SessionHistory {

@@ -4,9 +4,9 @@ import Foundation
 public struct LoadedSession: Equatable, Sendable {
     public var header: SessionHeader
     /// In the order said; turns an undo note retracted are left out, the note itself kept.
-    public var turns: [SessionTurn]
+    public var turns: [SessionTurn] = []
     /// The turns undo notes took back, kept so a coach can see what was said and withdrawn.
-    public var undone: [SessionTurn]
+    public var undone: [SessionTurn] = []
     public var summary: SessionSummary?
 
     /// A session without a summary line was never finished (the program stopped mid-call).
@@ -14,15 +14,6 @@ public struct LoadedSession: Equatable, Sendable {
 
     /// Every turn written, undone ones included, in the order said.
     public var transcript: [SessionTurn] { (turns + undone).sorted { $0.index < $1.index } }
-
-    public init(
-        header: SessionHeader, turns: [SessionTurn] = [], undone: [SessionTurn] = [], summary: SessionSummary? = nil
-    ) {
-        self.header = header
-        self.turns = turns
-        self.undone = undone
-        self.summary = summary
-    }
 }
 
 extension LoadedSession: Encodable {

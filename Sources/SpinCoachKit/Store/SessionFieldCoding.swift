@@ -1,7 +1,6 @@
 import Foundation
 
-// Records encode their own times as text, so any JSONEncoder (such as `--json`
-// output) writes the same form as the session file.
+// Records decode their fields with errors that name the field and what it allows.
 extension KeyedDecodingContainer {
     func decodeTimestamp(forKey key: Key) throws -> Date {
         let text = try decode(String.self, forKey: key)
@@ -55,8 +54,34 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension KeyedEncodingContainer {
-    mutating func encodeTimestamp(_ date: Date, forKey key: Key) throws {
-        try encode(SessionTimestamp.string(from: date), forKey: key)
+/// A time that encodes itself as text, so any JSONEncoder (such as `--json` output) writes
+/// the session file's form and a record's encoding can be synthesized.
+@propertyWrapper
+public struct EncodedTimestamp: Encodable, Equatable, Sendable {
+    public var wrappedValue: Date
+
+    public init(wrappedValue: Date) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(SessionTimestamp.string(from: wrappedValue))
+    }
+}
+
+/// An optional field written as `null` when absent, as a listing's outcome and score always
+/// have been in `--json` output, where synthesized encoding would leave the key out.
+@propertyWrapper
+public struct EncodedNull<Value: Encodable & Equatable & Sendable>: Encodable, Equatable, Sendable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
     }
 }

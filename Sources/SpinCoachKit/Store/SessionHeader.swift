@@ -5,9 +5,11 @@ public struct SessionHeader: Equatable, Sendable {
     /// The file format version this code writes; files with a newer one are refused.
     public static let currentVersion = 1
 
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
+    private let type = SessionLogLineType.header
     public var version: Int
     public var id: String
-    public var started: Date
+    @EncodedTimestamp public var started: Date
     public var persona: String
     public var script: String
     public var contentVersion: String
@@ -61,20 +63,5 @@ extension SessionHeader: Codable {
         language = try container.decodeChoice(ContentLanguage.self, forKey: .language)
         rep = try container.decode(String.self, forKey: .rep)
         coach = try container.decodeChoice(CoachMode.self, forKey: .coach)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLogLineType.header, forKey: .type)
-        try container.encode(version, forKey: .version)
-        try container.encode(id, forKey: .id)
-        try container.encodeTimestamp(started, forKey: .started)
-        try container.encode(persona, forKey: .persona)
-        try container.encode(script, forKey: .script)
-        try container.encode(contentVersion, forKey: .contentVersion)
-        try container.encode(seed, forKey: .seed)
-        try container.encode(language, forKey: .language)
-        try container.encode(rep, forKey: .rep)
-        try container.encode(coach, forKey: .coach)
     }
 }

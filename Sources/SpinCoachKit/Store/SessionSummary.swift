@@ -4,7 +4,8 @@ import Foundation
 public struct SessionSummary: Equatable, Sendable {
     public static let scoreRange = 0...100
 
-    public var ended: Date
+    private let type = SessionLogLineType.summary
+    @EncodedTimestamp public var ended: Date
     public var outcome: CallOutcome
     public var score: Int
     /// The coaching scorecard; its shape belongs to the coach, not the store.
@@ -34,14 +35,5 @@ extension SessionSummary: Codable {
                 forKey: .score, in: container, debugDescription: "must be between 0 and 100, not \(score)")
         }
         scorecard = try container.decode([String: JSONValue].self, forKey: .scorecard)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLogLineType.summary, forKey: .type)
-        try container.encodeTimestamp(ended, forKey: .ended)
-        try container.encode(outcome, forKey: .outcome)
-        try container.encode(score, forKey: .score)
-        try container.encode(scorecard, forKey: .scorecard)
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// One line of a practice call, numbered from 0 in the order written. A `note`
 /// speaker marks bookkeeping, such as an undo.
 public struct SessionTurn: Equatable, Sendable {
+    /// The line's `type` field: a constant, stored so the synthesized encoding writes it.
+    private let type = SessionLogLineType.turn
     public var index: Int
     public var speaker: Speaker
     public var text: String
@@ -11,7 +13,7 @@ public struct SessionTurn: Equatable, Sendable {
     public var confidence: Double?
     /// The call stage the line was said in.
     public var stage: String
-    public var time: Date
+    @EncodedTimestamp public var time: Date
     /// On an undo note: the earlier turns it takes back. History is never rewritten.
     public var retracts: [Int]?
     /// On a buyer's answer: what it took the rep's line to be about, and why.
@@ -85,19 +87,5 @@ extension SessionTurn: Codable {
                 forKey: .retracts, in: container, debugDescription: "only a note can retract turns")
         }
         reason = try container.decodeIfPresent(BuyerReason.self, forKey: .reason)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(SessionLogLineType.turn, forKey: .type)
-        try container.encode(index, forKey: .index)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(label, forKey: .label)
-        try container.encodeIfPresent(confidence, forKey: .confidence)
-        try container.encode(stage, forKey: .stage)
-        try container.encodeTimestamp(time, forKey: .time)
-        try container.encodeIfPresent(retracts, forKey: .retracts)
-        try container.encodeIfPresent(reason, forKey: .reason)
     }
 }

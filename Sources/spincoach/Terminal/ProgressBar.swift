@@ -7,7 +7,7 @@ final class ProgressBar {
     private let total: Int
     private let clock = ContinuousClock()
     private var lastDrawn: ContinuousClock.Instant?
-    private var latest = ReviewProgress(files: 0, failed: 0, utterances: 0)
+    private var latest = ReviewProgress.notStarted
     private let started: ContinuousClock.Instant
 
     init(total: Int) {
