@@ -6,17 +6,22 @@ extension UtteranceClassifier {
     public init(library: ContentLibrary, languages: Set<ContentLanguage> = Set(ContentLanguage.allCases)) {
         let gold = library.developmentGold.filter { languages.contains($0.key) }.values
             .flatMap { Self.examples(from: $0) }
-        let scripts = Self.examples(from: library.scripts.filter { languages.contains($0.language) })
+        let chosen = library.scripts.filter { languages.contains($0.language) }
+        let scripts = Self.examples(from: chosen)
         self.init(
             cueBooks: library.cueBooks, training: scripts + gold,
-            scriptQuestions: scripts)
+            scriptQuestions: scripts + Self.examples(from: chosen, label: { $0 == .opening ? .question : nil }))
     }
 
-    static func examples(from scripts: [Script]) -> [TrainingExample] {
+    /// An opening question said word for word sets the agenda ("…then decide whether a next
+    /// step is worth it. Fair?"): a plain question, whatever cues of a later stage it holds.
+    static func examples(
+        from scripts: [Script], label: (ScriptSection) -> UtteranceLabel? = label(for:)
+    ) -> [TrainingExample] {
         var examples: [TrainingExample] = []
         for script in scripts {
             for question in script.questions {
-                guard let label = label(for: question.section) else { continue }
+                guard let label = label(question.section) else { continue }
                 for text in [question.text] + question.variants.values.sorted() {
                     var example = TrainingExample(text: text, label: label, language: script.language)
                     example.source = ScriptQuestionReference(script: script.id, question: question.id)

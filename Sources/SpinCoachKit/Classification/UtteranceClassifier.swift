@@ -39,7 +39,7 @@ public struct UtteranceClassifier: Sendable {
         var model: NaiveBayes
         var lexicon: Lexicon
         /// The scripts' own questions, by their token numbers.
-        var scriptQuestions: [[UInt32]: (label: UtteranceLabel, source: ScriptQuestionReference)]
+        var scriptQuestions: [[UInt64]: (label: UtteranceLabel, source: ScriptQuestionReference)]
     }
 
     /// Labels the scores compete over; benefit is decided afterwards from context.
@@ -82,10 +82,11 @@ public struct UtteranceClassifier: Sendable {
         let cues = cues ?? CueBook(language: language)
         let model = NaiveBayes(labels: scoredLabels, examples: examples)
         // A rep asking one of the scripts' own questions is asking that section's type.
-        var known: [[UInt32]: (label: UtteranceLabel, source: ScriptQuestionReference)] = [:]
+        // Keyed by the words themselves, so a question the model never trained on (an opening) is known too.
+        var known: [[UInt64]: (label: UtteranceLabel, source: ScriptQuestionReference)] = [:]
         for question in scriptQuestions where question.language == language {
             guard let source = question.source else { continue }
-            known[model.ids(Tokenizer.tokens(question.text))] = (question.label, source)
+            known[Tokenizer.tokenize(question.text).hashes] = (question.label, source)
         }
         return LanguageModel(
             cues: cues, model: model, lexicon: Lexicon(vocabulary: model.vocabulary, cues: cues),
@@ -116,7 +117,7 @@ public struct UtteranceClassifier: Sendable {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
         }
         let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
-        if let known = languageModel.scriptQuestions[ids], !ids.contains(0) {
+        if let known = languageModel.scriptQuestions[tokenized.hashes] {
             return Classification(
                 label: known.label, confidence: 1, language: language, evidence: "script question \(known.source)",
                 scriptQuestion: known.source)

@@ -102,8 +102,37 @@ public struct CoachPhrases: Sendable {
             : ["You're welcome. Go ahead.", "Sure. What did you want to cover?", "No problem."]
     }
 
-    var welcomesBenefit: String {
-        language.text("That would help with what I described.", "这倒是能解决我刚才说的问题。")
+    /// A buyer hearing its own need met answers in its style: proof for a D, people for an I,
+    /// the team's routine for an S, evidence for a C.
+    func welcomesBenefit(_ style: DISCStyle) -> [String] {
+        switch style {
+        case .dominance:
+            [
+                language.text("Good. Then show me it works on my own machines.", "这个我要。拿我们自己的设备证明给我看。"),
+                language.text("That's the part I care about. What does it take to prove it?", "这才是我关心的。要证明它，得多长时间？"),
+            ]
+        case .influence:
+            [
+                language.text("Now that would be something! Who else is doing it this way?", "这个好！有别的客户已经这么用了吗？"),
+                language.text("I like that. I can already see how I'd tell the board.", "这个我喜欢，我都想好怎么跟领导讲了。"),
+            ]
+        case .steadiness:
+            [
+                language.text(
+                    "That would make things easier for the team. How much would change for them day to day?",
+                    "这对班组来说能省不少事。他们日常要改的地方多吗？"),
+                language.text(
+                    "That sounds helpful. I'd want to know how we'd get there without upsetting the routine.",
+                    "听着有帮助。就是想知道怎么过渡，别打乱现在的节奏。"),
+            ]
+        case .conscientiousness:
+            [
+                language.text(
+                    "That addresses the point I raised. I'd want to see the evidence in writing.",
+                    "这正对上我提的问题。我需要看到书面的依据。"),
+                language.text("In principle, yes. What data is that based on?", "原则上可以。这个说法是基于什么数据？"),
+            ]
+        }
     }
 
     var callHasEnded: String {

@@ -85,7 +85,8 @@ struct BuyerTurn {
         case .benefit:
             buyer.adjust(trust: 1)
             return Reply(
-                line: buyer.remember(phrases.welcomesBenefit), stage: .demonstrating,
+                line: buyer.pick(phrases.welcomesBenefit(persona.disc.primary), random: &progress.random),
+                stage: .demonstrating,
                 understanding: Understanding(.heard))
         case .rapport:
             buyer.adjust(trust: persona.disc.primary == .influence ? 1 : 0.3)

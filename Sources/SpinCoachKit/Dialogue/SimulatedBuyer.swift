@@ -68,7 +68,8 @@ public struct SimulatedBuyer: Equatable, Sendable {
 
     /// Explicit needs stated so far, in the buyer's words (the context that makes a benefit).
     public var statedNeedTexts: [String] {
-        persona.problems.filter { needsStated.contains($0.id) }.map(\.need)
+        // In the order stated: the coach quotes the one just said.
+        needsStated.compactMap { id in persona.problems.first { $0.id == id }?.need }
     }
 
     public func state(of problemID: String) -> ProblemState { problemStates[problemID] ?? .hidden }

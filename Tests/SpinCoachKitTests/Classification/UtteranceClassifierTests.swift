@@ -162,4 +162,16 @@ import Testing
             + "最后产线还是停了，所以我们这套系统最看重的就是报警准不准，这一点我们做了很多年"
         #expect(!classifier.classify(line, language: .chinese).label.isQuestionType)
     }
+
+    /// A script's opening said word for word sets the agenda, even when it names the next step
+    /// it will end on: a plain question, not a premature ask for commitment.
+    @Test func anOpeningSaidWordForWordIsAPlainQuestion() throws {
+        let script = try #require(Fixture.library.script(id: "fixture-en-bakery"))
+        let opening = try #require(script.questions.first { $0.section == .opening && $0.variants[.dominance] != nil })
+        for text in [opening.text, opening.variants[.dominance]!] {
+            let classification = Fixture.classifier.classify(text, language: .english)
+            #expect(classification.label == .question, "\(text)")
+            #expect(classification.scriptQuestion?.question == opening.id)
+        }
+    }
 }

@@ -8,7 +8,9 @@ import Testing
     /// Some buyers say 你 to the rep and some 您, so the lines every buyer shares use neither.
     @Test func theNeutralBuyerAddressesNoOne() {
         #expect(chinese.listening.contains("嗯，接着说。"))
-        for line in chinese.listening + chinese.acknowledgements + chinese.thanksReplies + [chinese.welcomesBenefit] {
+        for line in chinese.listening + chinese.acknowledgements + chinese.thanksReplies
+            + DISCStyle.allCases.flatMap(chinese.welcomesBenefit)
+        {
             #expect(!line.contains("您") && !line.contains("你"), "\(line)")
         }
     }

@@ -112,7 +112,7 @@ import Testing
             "\(marked.position(7)) question id 'situation.x' is in section [problem]; its first part must be 'problem'",
             "\(marked.position(8)) duplicate question id 'problem.a' (first at line 16)",
             "\(marked.position(9)) syntax error: expected 'key: value', a question 'id: text', a [section] or a # comment",
-            "\(marked.position(10)) unknown property 'colour'; expected hint, after, or a DISC letter (D, I, S, C)",
+            "\(marked.position(10)) unknown property 'colour'; expected hint, after, probes, or a DISC letter (D, I, S, C)",
             "\(marked.position(11)) section [commitment] has no questions",
             "\(marked.position(12)) section [situation] appears twice (first at line 12)",
         ]

@@ -35,6 +35,20 @@ import Testing
         #expect(!objections.contains(buyer[1]), "\(buyer)")
     }
 
+    /// A benefit meeting the need it just stated gets a reply in the buyer's style, not one line for all.
+    @Test func aBenefitIsWelcomedInTheBuyersStyle() {
+        let (buyer, persona) = Self.answers(
+            "fixture-en-d",
+            [
+                "Which oven breaks down most often?", "When an oven stops, what happens downstream?",
+                "How would it help if you saw an oven failure coming days early?",
+                "Our sensors let you see an oven failure coming early enough to fix it on a planned stop.",
+            ])
+        let phrases = CoachPhrases(terms: Fixture.library.terms(for: persona.language))
+        #expect(phrases.welcomesBenefit(persona.disc.primary).contains(buyer[3]), "\(buyer)")
+        #expect(!phrases.welcomesBenefit(.steadiness).contains(buyer[3]))
+    }
+
     @Test func aQuestionNotAboutPriceIsAnswered() {
         let (buyer, persona) = Self.answers(
             "fixture-en-d", ["Which oven has the most unplanned stops, and how many last month?"])

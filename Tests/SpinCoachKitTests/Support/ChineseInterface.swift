@@ -33,10 +33,11 @@ enum ChineseInterface {
         let phrases = CoachPhrases(terms: terms)
         return [
             phrases.situationStreak, phrases.prematureNeedPayoff, phrases.prematurePitch,
-            phrases.needStated("热轧线非计划停机必须降到每年一次以内。"), phrases.welcomesBenefit, phrases.callHasEnded,
+            phrases.needStated("热轧线非计划停机必须降到每年一次以内。"), phrases.callHasEnded,
             phrases.nothingToExplain, phrases.nothingToUndo, phrases.tookBack("你们一年停几次？"), phrases.noteSaved,
             phrases.tryAsking(SuggestedQuestion(id: "problem.downtime", text: "停机主要出在哪个环节？", hint: nil)),
         ] + OffStyleReason.allCases.map { $0.tip(in: terms) } + phrases.listening + phrases.acknowledgements
+            + DISCStyle.allCases.flatMap(phrases.welcomesBenefit)
             + CallStage.allCases.map(terms.name(of:)) + CallOutcome.allCases.map(terms.name(of:))
     }()
 
