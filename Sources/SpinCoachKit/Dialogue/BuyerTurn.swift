@@ -19,6 +19,13 @@ struct BuyerTurn {
     /// Thanking the buyer, for their time or anything else.
     static let thanksCues = ["thank", "thanks", "appreciate", "grateful", "谢谢", "感谢", "多谢"].map(
         CuePattern.init(personaCue:))
+    /// Words of warmth that make a line friendly whatever it asks.
+    static let warmthCues =
+        thanksCues
+        + [
+            "congratulations", "love to hear", "enjoyed", "great to meet", "good to see", "nice to meet", "pleasure",
+            "恭喜", "祝贺", "很高兴", "久仰", "荣幸",
+        ].map(CuePattern.init(personaCue:))
     /// Asking for the order itself rather than a next step.
     static let orderCues = [
         "sign", "order", "contract", "purchase", "签", "合同", "订单", "下单", "采购单",
@@ -158,7 +165,8 @@ struct BuyerTurn {
         label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) {
-        if label == .rapport { progress.rapportSeen = true }
+        // Warmth counts wherever it is said: "Thanks for having me, I'd love to hear how…" opens warmly too.
+        if label == .rapport || Self.warmthCues.contains(where: { $0.matches(tokens) }) { progress.rapportSeen = true }
         let style = persona.disc.primary
         guard
             let reason = StyleFit.brokenWarning(

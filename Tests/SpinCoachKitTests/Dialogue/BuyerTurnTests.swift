@@ -49,6 +49,22 @@ import Testing
         #expect(!phrases.welcomesBenefit(.steadiness).contains(buyer[3]))
     }
 
+    /// An I buyer cools when no warmth comes; warmth inside a question counts as warmth.
+    @Test func warmthInsideAQuestionKeepsAnIBuyerWarm() {
+        func coldnessNoted(_ opener: String) -> Bool {
+            var machine = Fixture.machine("fixture-en-i")
+            _ = machine.handle(.start)
+            let lines = [opener, "How many ovens do you run?", "How big is the maintenance team?"]
+            let coldness = OffStyleReason.coldness.tip(in: machine.terms)
+            return lines.flatMap { machine.handle(.repSaid($0)) }.contains { effect in
+                if case .showTip(let tip) = effect { return tip.text == coldness }
+                return false
+            }
+        }
+        #expect(coldnessNoted("How is the bakery organised today?"))
+        #expect(!coldnessNoted("Thanks for having me, I'd love to hear how the bakery is organised today?"))
+    }
+
     @Test func aQuestionNotAboutPriceIsAnswered() {
         let (buyer, persona) = Self.answers(
             "fixture-en-d", ["Which oven has the most unplanned stops, and how many last month?"])
