@@ -42,7 +42,8 @@ import Testing
         #expect(CoachPhrases.firstSentence("是的。报警太多了，值班的看麻木了。夜里人少。") == "是的。报警太多了，值班的看麻木了。")
         #expect(CoachPhrases.firstSentence("No full stop here") == "No full stop here")
         #expect(
-            CoachPhrases.firstSentence("Credits and write-offs came to about 1.8 percent of revenue. That hurts. A lot.")
+            CoachPhrases.firstSentence(
+                "Credits and write-offs came to about 1.8 percent of revenue. That hurts. A lot.")
                 == "Credits and write-offs came to about 1.8 percent of revenue.")
     }
 }
