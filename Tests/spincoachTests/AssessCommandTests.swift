@@ -36,7 +36,9 @@ import Testing
     }
 
     @Test func anEnglishAssessmentIsScoredStoredAndUsedByPractice() throws {
-        let before = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: "/quit\n")
+        // A D buyer, for the brief's advice from an I to a D.
+        let before = try binary.run(
+            ["practice", "--persona", "fixture-en-d", "--seed", "1"] + FixtureContent.option, input: "/quit\n")
         #expect(!before.stdout.contains("You are "), "no line before an assessment exists")
 
         let result = try binary.run(["assess"], input: Self.lines(try Self.answers(.english)))
@@ -57,7 +59,8 @@ import Testing
         #expect(stored.stdout.contains("Primary style: I (Influence)."))
         #expect(stored.stdout.contains("28 statements, in English"))
 
-        let practice = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: "/quit\n")
+        let practice = try binary.run(
+            ["practice", "--persona", "fixture-en-d", "--seed", "1"] + FixtureContent.option, input: "/quit\n")
         #expect(practice.status == 0)
         #expect(practice.stdout.contains("You are an I selling to a D: cut the stories"))
     }
@@ -70,7 +73,8 @@ import Testing
         #expect(result.stdout.contains("主导风格：I型（影响型）；辅助风格：C型（严谨型）。"))
         #expect(result.stdout.contains("· C型客户："))
         #expect(result.stderr.contains("“好”不是数字，请输入1到5之间的数字。"))
-        let practice = try binary.run(["practice", "--persona", "han-zhendong", "--seed", "1"], input: "/quit\n")
+        let practice = try binary.run(
+            ["practice", "--persona", "fixture-zh-d", "--seed", "1"] + FixtureContent.option, input: "/quit\n")
         #expect(practice.stdout.contains("你是I型，客户是D型："))
         let english = try binary.run(["assess", "--show", "--lang", "en"])
         #expect(english.stdout.contains("Primary style: I (Influence)."), "shown in another language on request")

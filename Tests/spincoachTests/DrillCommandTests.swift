@@ -94,15 +94,17 @@ import Testing
         try binary.recordDrill(
             DrillHeader(id: "old", started: lastWeek, rep: "tester", language: .chinese, kind: .spin),
             round: DrillRound(
-                index: 1, item: "spin.han-zhendong.fact.capacity", skill: .spin, answer: "产量多少？",
+                index: 1, item: "spin.fixture-zh-d.fact.capacity", skill: .spin, answer: "产量多少？",
                 mark: DrillMark(verdict: .near, quality: 2, label: .situation, confidence: 1), time: lastWeek))
-        let result = try binary.run(["drill", "--count", "1"], input: "/skip\n")
+        // A fixture buyer's fact, so the round quotes the fixture's words.
+        let result = try binary.run(["drill", "--count", "1"] + FixtureContent.option, input: "/skip
+")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("第1题，共1题 · SPIN提问"))
-        #expect(result.stdout.contains("两座高炉"))
+        #expect(result.stdout.contains("四台隧道烤炉"))
         #expect(result.stdout.contains("已跳过：这里要问难点问题。"))
         let latest = try #require(try records().last)
-        #expect(latest.rounds.first?.item == "spin.han-zhendong.fact.capacity")
+        #expect(latest.rounds.first?.item == "spin.fixture-zh-d.fact.capacity")
         #expect(latest.rounds.first?.verdict == .skipped)
     }
 

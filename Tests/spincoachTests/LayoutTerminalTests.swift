@@ -3,6 +3,7 @@ import SpinCoachKit
 import Testing
 
 /// Screens in a real terminal are laid out to its width, read when they are printed.
+/// A buyer's card, brief and call are the fixture buyers' (`FixtureContent`), laid out as the library lays them out.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 final class LayoutTerminalTests {
     let scratch = TestFolder("layout-tty")
@@ -22,13 +23,13 @@ final class LayoutTerminalTests {
         return try session.captureAll()
     }
 
-    @Test(arguments: [("kwame-asante", 40), ("kwame-asante", 100), ("han-zhendong", 40), ("han-zhendong", 100)])
+    @Test(arguments: [("fixture-en-d", 40), ("fixture-en-d", 100), ("fixture-zh-d", 40), ("fixture-zh-d", 100)])
     func personasShowFitsTheTerminal(id: String, columns: Int) throws {
-        let screen = try run(["personas", "show", id], columns: columns)
-        let persona = try #require(Self.bundled.persona(id: id))
+        let screen = try run(["personas", "show", id] + FixtureContent.option, columns: columns)
+        let persona = FixtureContent.persona(id)
         // Row for row what the layout gives at this width: nothing was wrapped by the terminal.
-        let expected = PersonaCard(persona: persona, terms: Self.bundled.terms(for: persona.language)).render(
-            width: columns)
+        let expected = PersonaCard(persona: persona, terms: FixtureContent.library.terms(for: persona.language))
+            .render(width: columns)
         #expect(screen == expected)
         #expect(expected.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
         #expect(expected.split(separator: "\n").contains { TerminalText.width(String($0)) > columns - 12 })
@@ -36,19 +37,20 @@ final class LayoutTerminalTests {
 
     /// A real call: the brief and the scorecard are laid out to the terminal's width, row
     /// for row what the layout gives, and the rep's typing is not echoed a second time.
-    @Test(arguments: ["kwame-asante", "han-zhendong"], [40, 60, 100])
+    @Test(arguments: ["fixture-en-d", "fixture-zh-d"], [40, 60, 100])
     func practiceBriefAndScorecardFitTheTerminal(id: String, columns: Int) throws {
-        let library = ContentLibrary(roots: Self.bundled.roots)
-        let persona = try #require(library.persona(id: id))
+        let library = FixtureContent.library
+        let persona = FixtureContent.persona(id)
         let script = try #require(library.script(id: persona.scripts[0]))
         let data = home.appending(path: "data-\(id)-\(columns)")
         let session = try TmuxSession(
             command: [
                 SpinCoachBinary.executable.path, "practice", "--persona", id, "--seed", "1", "--data-dir", data.path,
-            ],
+            ] + FixtureContent.option,
             environment: ["HOME": home.path], columns: columns, rows: 60)
         let prompt = persona.language == .chinese ? "你>" : "you>"
-        let line = persona.language == .chinese ? "现在有几条主要产线？" : "How many lines do you run?"
+        let line =
+            persona.language == .chinese ? "厂里现在有几台烤炉？开几个班？" : "How many ovens do you run, and on how many shifts?"
         try session.waitFor(text: prompt)
         try session.enter(line)
         // The next prompt comes once the buyer has answered.
@@ -61,7 +63,7 @@ final class LayoutTerminalTests {
         #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= columns })
         #expect(
             screen.contains(
-                CallBrief(persona: persona, script: script, terms: Self.bundled.terms(for: persona.language)).render(
+                CallBrief(persona: persona, script: script, terms: library.terms(for: persona.language)).render(
                     width: columns)), "\(screen)")
         let file = try #require(
             try FileManager.default.contentsOfDirectory(at: data, includingPropertiesForKeys: nil).first {
@@ -72,15 +74,17 @@ final class LayoutTerminalTests {
         let card = try JSONDecoder().decode(
             Scorecard.self, from: JSONSerialization.data(withJSONObject: try #require(summary["scorecard"])))
         #expect(!card.coachingPoints.isEmpty)
-        let report = ScorecardReport(scorecard: card, terms: Self.bundled.terms(for: persona.language)).render(
+        let report = ScorecardReport(scorecard: card, terms: library.terms(for: persona.language)).render(
             width: columns)
         #expect(screen.contains(report), "\(screen)")
         #expect(!screen.contains(persona.language.text("rep: ", "销售：")))
     }
 
+    /// The bundled buyers, as shipped; the first block is the first English buyer's.
     @Test func personasListAt40ColumnsBecomesOneBlockPerBuyer() throws {
         let screen = try run(["personas", "list", "--lang", "en"], columns: 40)
-        #expect(screen.hasPrefix("ID: adaeze-okafor\nLANG: en\n"))
+        let first = try #require(Self.bundled.personas.first { $0.language == .english })
+        #expect(screen.hasPrefix("ID: \(first.id)\nLANG: en\n"))
         #expect(screen.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= 40 })
     }
 

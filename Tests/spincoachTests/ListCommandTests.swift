@@ -1,4 +1,5 @@
 import Foundation
+import SpinCoachKit
 import Testing
 
 @Suite struct ListCommandTests {
@@ -47,7 +48,10 @@ import Testing
         let result = try binary.run(["personas", "show", "dana-okafr", "--content", good])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: no persona has the id 'dana-okafr'; did you mean dana-okafor?\n"))
-        #expect(result.stderr.contains("available: adaeze-okafor, "))
+        // Every persona there is, the extra folder's and the bundled ones, in the order they are listed.
+        let every = ContentLibrary(roots: [URL(filePath: good), FixtureContent.repository], parts: .personas)
+            .personas.map(\.id).joined(separator: ", ")
+        #expect(result.stderr.contains("available: \(every)\n"), "\(result.stderr)")
         #expect(!result.stderr.contains("Usage:"))
         let far = try binary.run(["personas", "show", "nobody", "--content", good])
         #expect(far.status == 1)

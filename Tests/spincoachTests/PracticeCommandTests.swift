@@ -2,18 +2,20 @@ import Foundation
 import Testing
 
 /// Whole calls piped into the built binary, checked through the output and the session log.
+/// A test that quotes a buyer or a script plays a fixture buyer (`FixtureContent`).
 @Suite struct PracticeCommandTests {
     let binary: SpinCoachBinary
     init() throws { binary = try SpinCoachBinary() }
 
+    /// A good call with the fixture buyer fixture-en-d, to an advance.
     static let goodCall = [
         "Hello, thanks for making time today.",
-        "Which machine has the most unplanned stops, and how many last month?",
-        "When the corrugator stops unplanned, what does that do to your shipments and late deliveries?",
-        "And does the firefighting push back the preventive jobs you had planned for?",
-        "If you saw a breakdown coming days ahead, what would that be worth to you?",
-        "/notes he cares about the corrective action plan",
-        "Would it make sense to put sensors on the corrugator for a four-week trial and review the data together?",
+        "Which oven has the most unplanned stops, and how many last month?",
+        "When an oven stops unplanned, what does that do to your deliveries and late orders?",
+        "And does the firefighting push back the preventive jobs you had planned?",
+        "If you saw an oven failure coming days ahead, what would that be worth to you?",
+        "/notes she cares about the corrective action plan",
+        "Would it make sense to put sensors on oven three for a four-week trial and review the data together?",
     ]
 
     func sessionFiles() throws -> [URL] {
@@ -30,10 +32,11 @@ import Testing
     @Test func aPipedCallIsCoachedScoredAndLogged() throws {
         let input = Self.goodCall.joined(separator: "\n") + "\n"
         let result = try binary.run(
-            ["practice", "--persona", "kwame-asante", "--seed", "11", "--rep", "dana"], input: input)
+            ["practice", "--persona", "fixture-en-d", "--seed", "11", "--rep", "dana"] + FixtureContent.option,
+            input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Before the call"))
-        #expect(result.stdout.contains("Kwame Asante: Twenty minutes"))
+        #expect(result.stdout.contains("Dana Fixture: Fifteen minutes"))
         #expect(result.stdout.contains("Scorecard"))
         #expect(result.stdout.contains("advance (an agreed next step)"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
@@ -43,8 +46,8 @@ import Testing
         let log = try records(try #require(files.first))
         let header = try #require(log.first)
         #expect(header["type"] as? String == "header")
-        #expect(header["persona"] as? String == "kwame-asante")
-        #expect(header["script"] as? String == "plant-downtime")
+        #expect(header["persona"] as? String == "fixture-en-d")
+        #expect(header["script"] as? String == "fixture-en-bakery")
         #expect(header["rep"] as? String == "dana")
         #expect(header["seed"] as? Int == 11)
         #expect(header["language"] as? String == "en")
@@ -73,8 +76,9 @@ import Testing
     }
 
     @Test func whyExplainsTheBuyersLastAnswer() throws {
-        let input = "Any unplanned breakdowns on the corrugator lately?\n/why\n/quit\n"
-        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "2"], input: input)
+        let input = "Any unplanned breakdowns on the ovens lately?\n/why\n/quit\n"
+        let result = try binary.run(
+            ["practice", "--persona", "fixture-en-d", "--seed", "2"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("The buyer heard a question about problem:breakdowns"), "\(result.stdout)")
     }
@@ -92,19 +96,20 @@ import Testing
 
     @Test func ctrlDOnPipedInputEndsWithTheScorecard() throws {
         let result = try binary.run(
-            ["practice", "--persona", "han-zhendong", "--seed", "2"], input: "您好，王总。\n现在有几条主要产线？\n")
+            ["practice", "--persona", "fixture-zh-d", "--seed", "2"] + FixtureContent.option,
+            input: "您好，丁总。\n厂里现在有几台烤炉？开几个班？\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("评分卡"))
-        #expect(result.stdout.contains("韩振东："))
+        #expect(result.stdout.contains("丁样例："))
         let log = try records(try #require(try sessionFiles().first))
         #expect(log.last?["type"] as? String == "summary")
     }
 
     /// The shell's own labels come from the glossary too: the tip prefix is 提示, not the buying role 教练.
     @Test func aChineseTipAndItsSuggestionUseTheGlossarysWords() throws {
-        let input = "您好，韩总。\n我们的系统能在线监测振动温度，提前预警故障，已经在很多钢厂用了。\n/end\n"
+        let input = "您好，丁总。\n我们的系统能在线监测烤炉温度，提前预警故障，已经在很多食品厂用了。\n/end\n"
         let result = try binary.run(
-            ["practice", "--persona", "han-zhendong", "--seed", "2", "--plain"], input: input)
+            ["practice", "--persona", "fixture-zh-d", "--seed", "2", "--plain"] + FixtureContent.option, input: input)
         #expect(result.status == 0)
         #expect(result.stdout.contains("\n提示：客户还没说出明确需求"), "\(result.stdout)")
         #expect(result.stdout.contains("\n可以问："))
@@ -112,23 +117,26 @@ import Testing
     }
 
     @Test func aChineseCallCanReachAnAdvance() throws {
+        // The first problem question is met with a denial, the same one asked again with the problem.
         let lines = [
-            "王总您好，感谢您抽时间。",
-            "今年非计划停机几次？最长一次停了多久？",
-            "今年非计划停机几次？最长一次停了多久？",
-            "停八个小时，少产多少吨，折多少钱？",
-            "非计划停机要是减少一半，对您全年的任务意味着什么？",
-            "下周能不能安排我们的工程师到现场，在热轧主电机上装几个测点试运行一个月？",
+            "丁总您好，感谢您抽时间。",
+            "哪台烤炉突然停下来的次数最多？",
+            "哪台烤炉突然停下来的次数最多？",
+            "烤炉一停，对交货和客户订单有什么影响？",
+            "如果能提前一两周知道哪台要出问题，对您有什么价值？",
+            "下周能不能安排我们的工程师到现场，在三号烤炉上装几个测点试运行一个月？",
         ]
         let result = try binary.run(
-            ["practice", "--persona", "han-zhendong", "--seed", "4"], input: lines.joined(separator: "\n") + "\n")
+            ["practice", "--persona", "fixture-zh-d", "--seed", "4"] + FixtureContent.option,
+            input: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("推进（约定了推动销售的下一步）"), "\(result.stdout)")
     }
 
     @Test func slashCommandsHelpAndMistakesAnswerWithoutEndingTheCall() throws {
         let input = "/help\n/notes\n/frobnicate\n/advice\n/stage\nHow many lines do you run?\n/end\n"
-        let result = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "1"], input: input)
+        let result = try binary.run(
+            ["practice", "--persona", "fixture-en-d", "--seed", "1"] + FixtureContent.option, input: input)
         #expect(result.status == 0)
         // /help is a two-column table, so the summary sits past the padded name.
         #expect(result.stdout.contains(/\/hint +a next question/))
@@ -137,7 +145,7 @@ import Testing
         #expect(result.stdout.contains("unknown command /frobnicate; type /help"))
         #expect(result.stdout.contains("D (Dominance): Results, speed and control"))
         #expect(result.stdout.contains("Stage: opening"))
-        #expect(result.stdout.contains("Kwame Asante: One corrugator"))
+        #expect(result.stdout.contains("Dana Fixture: Four tunnel ovens"))
         #expect(result.stdout.contains("Scorecard"))
     }
 
@@ -170,30 +178,33 @@ import Testing
 
     /// Run-time failures exit 1 with a plain error; usage mistakes exit 64 with the usage.
     @Test func badOptionsFailClearlyAndSaveNothing() throws {
-        let unknown = try binary.run(["practice", "--persona", "kwame-asnte"])
+        let fixtures = FixtureContent.option
+        let unknown = try binary.run(["practice", "--persona", "fixture-en-dd"] + fixtures)
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.hasPrefix("error: no persona has the id 'kwame-asnte'; did you mean kwame-asante?"))
-        #expect(unknown.stderr.contains("available: adaeze-okafor, "))
+        #expect(unknown.stderr.hasPrefix("error: no persona has the id 'fixture-en-dd'; did you mean fixture-en-d?"))
+        let every = FixtureContent.library.personas.map(\.id).joined(separator: ", ")
+        #expect(unknown.stderr.contains("available: \(every)\n"), "\(unknown.stderr)")
         #expect(!unknown.stderr.contains("Usage:"))
         try binary.expectExit(
-            64, saying: "script 'soe-equipment' is in zh but the buyer speaks en", "Usage: spincoach practice",
-            from: ["practice", "--persona", "kwame-asante", "--script", "soe-equipment"])
+            64, saying: "script 'fixture-zh-bakery' is in zh but the buyer speaks en", "Usage: spincoach practice",
+            from: ["practice", "--persona", "fixture-en-d", "--script", "fixture-zh-bakery"] + fixtures)
         try binary.expectExit(
-            1, saying: "no script has the id 'plant-downtme'; did you mean plant-downtime?",
-            from: ["practice", "--persona", "kwame-asante", "--script", "plant-downtme"])
+            1, saying: "no script has the id 'fixture-en-bakry'; did you mean fixture-en-bakery?",
+            from: ["practice", "--persona", "fixture-en-d", "--script", "fixture-en-bakry"] + fixtures)
         try binary.expectExit(
-            64, saying: "--persona kwame-asante speaks en, not zh",
-            from: ["practice", "--persona", "kwame-asante", "--lang", "zh"])
+            64, saying: "--persona fixture-en-d speaks en, not zh",
+            from: ["practice", "--persona", "fixture-en-d", "--lang", "zh"] + fixtures)
         for seed in ["-1", "x", "18446744073709551616"] {
             try binary.expectExit(
                 64, saying: "--seed must be a whole number from 0 to 18446744073709551615, not '\(seed)'",
-                from: ["practice", "--persona", "kwame-asante", "--seed", seed])
+                from: ["practice", "--persona", "fixture-en-d", "--seed", seed] + fixtures)
         }
-        try binary.expectExit(64, saying: "--persona ID or --random", from: ["practice"], input: "hello\n")
-        let both = try binary.run(["practice", "--random", "--persona", "kwame-asante"])
+        try binary.expectExit(64, saying: "--persona ID or --random", from: ["practice"], input: "hello
+")
+        let both = try binary.run(["practice", "--random", "--persona", "fixture-en-d"] + fixtures)
         #expect(both.status == 64)
         let unwritable = try binary.run(
-            ["practice", "--persona", "kwame-asante", "--data-dir", "/proc/no-such-folder"], input: "hi\n")
+            ["practice", "--persona", "fixture-en-d", "--data-dir", "/proc/no-such-folder"] + fixtures, input: "hi\n")
         #expect(unwritable.status == 1)
         #expect(unwritable.stderr.hasPrefix("error: /proc/no-such-folder"))
         #expect((try? sessionFiles())?.isEmpty ?? true)
@@ -208,7 +219,8 @@ import Testing
     }
 
     @Test func quittingAChineseVisitSaysItIsAVisit() throws {
-        let result = try binary.run(["practice", "--persona", "han-zhendong", "--seed", "3"], input: "/quit\n")
+        let result = try binary.run(
+            ["practice", "--persona", "fixture-zh-d", "--seed", "3"] + FixtureContent.option, input: "/quit\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("已退出拜访，记录已保存。"), "\(result.stdout)")
         #expect(!result.stdout.contains("通话"))

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Piped practice output reads as a transcript, and leaving mid-call is scored as such.
+/// Piped practice output reads as a transcript, and leaving mid-call is scored as such;
+/// played against the fixture buyers, whose words the transcript is checked for.
 @Suite struct PracticeTranscriptTests {
     let binary: SpinCoachBinary
     init() throws { binary = try SpinCoachBinary() }
@@ -17,12 +18,15 @@ import Testing
     /// Each line the rep typed appears once, in order, after the buyer's line it answers
     /// and before the buyer's reply to it.
     @Test(arguments: [
-        ("kwame-asante", "rep: ", "Kwame Asante: ", ["How many lines do you run?", "What keeps breaking down?"]),
-        ("han-zhendong", "销售：", "韩振东：", ["现在有几条主要产线？", "今年非计划停机几次？"]),
+        (
+            "fixture-en-d", "rep: ", "Dana Fixture: ",
+            ["How many ovens do you run, and on how many shifts?", "Which oven breaks down most often?"]
+        ),
+        ("fixture-zh-d", "销售：", "丁样例：", ["厂里现在有几台烤炉？开几个班？", "哪台烤炉突然停下来的次数最多？"]),
     ])
     func thePipedCallShowsTheRepsLines(persona: String, rep: String, buyer: String, lines: [String]) throws {
         let result = try binary.run(
-            ["practice", "--persona", persona, "--seed", "1", "--coach", "end"],
+            ["practice", "--persona", persona, "--seed", "1", "--coach", "end"] + FixtureContent.option,
             input: (lines + ["/end"]).joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
         let shown = result.stdout.split(separator: "\n").map(String.init)
@@ -35,13 +39,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kwame-asante", "ended early (you left before asking for a next step)"), ("han-zhendong", "提前结束"),
+        ("fixture-en-d", "ended early (you left before asking for a next step)"), ("fixture-zh-d", "提前结束"),
     ])
     func quittingAfterAConversationIsScoredAsEndedEarly(persona: String, outcome: String) throws {
         let line =
-            persona == "han-zhendong"
-            ? "今年非计划停机几次？最长一次停了多久？" : "Which machine has the most unplanned stops, and how many last month?"
-        let result = try binary.run(["practice", "--persona", persona, "--seed", "2"], input: line + "\n/quit\n")
+            persona == "fixture-zh-d"
+            ? "哪台烤炉停机最多？上个月停了几次？" : "Which oven has the most unplanned stops, and how many last month?"
+        let result = try binary.run(
+            ["practice", "--persona", persona, "--seed", "2"] + FixtureContent.option, input: line + "\n/quit\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(outcome), "\(result.stdout)")
         #expect(!result.stdout.contains("You left the call") && !result.stdout.contains("已退出拜访"))

@@ -2,26 +2,32 @@ import Foundation
 import SpinCoachKit
 import Testing
 
-/// `spincoach prep` and `practice --plan`, run as the built binary with piped input.
+/// `spincoach prep` and `practice --plan`, run as the built binary with piped input. A test
+/// that names a buyer or a script plans for the fixture ones (`FixtureContent`).
 @Suite struct PrepCommandTests {
     let binary: SpinCoachBinary
     init() throws { binary = try SpinCoachBinary() }
 
-    /// A whole English prep: the fourth English script (plant-downtime), then the buyer,
+    /// A whole English prep, with the fixture content: the fixture script fixture-en-bakery
+    /// (by its number in the list), then the buyer (an economic buyer, neutral, in trouble),
     /// the five behaviour questions, what is known, one problem and its two questions, the
-    /// rep's style, the advance, one objection, and the three red-flag questions.
+    /// rep's style, the advance, one objection, and the three red-flag questions; the buyer
+    /// it describes is the fixture persona fixture-en-d.
     static let englishAnswers = [
-        "4", "Dana Okafor, plant manager", "1", "3", "2", "5", "1", "1", "1", "5", "1",
-        "They run 5 production lines on 3 shifts", "", "unplanned breakdowns on the corrugator", "",
+        "\(FixtureContent.number(of: "fixture-en-bakery", in: FixtureContent.scriptIDs(.english)))",
+        "Dana Fixture, plant manager", "1", "3", "2", "5", "1", "1", "1", "5", "1",
+        "They run 4 ovens on 3 shifts", "", "unplanned stops on oven three", "",
         "What does a day of unplanned downtime cost you in late deliveries?",
         "How would it help if you could see a breakdown coming a week ahead?", "2",
-        "A six-week sensor pilot on the corrugator", "2099-01-20", "A second meeting with the maintenance lead",
+        "A six-week sensor pilot on oven three", "2099-01-20", "A second meeting with the maintenance lead",
         "2099-01-10", "We tried sensors before", "", "This time the pilot is priced on results", "1", "1", "1",
     ]
 
+    /// A whole Chinese prep on the fixture script fixture-zh-bakery, for the fixture persona fixture-zh-d.
     static let chineseAnswers = [
-        "4", "韩振东，副总经理", "1", "3", "2", "1", "", "热轧主线非计划停机", "",
-        "热轧停一天，对交付和产量有什么影响？", "?", "5", "客户同意在热轧主电机上试点六周", "2099-12-31",
+        "\(FixtureContent.number(of: "fixture-zh-bakery", in: FixtureContent.scriptIDs(.chinese)))",
+        "丁样例，厂长", "1", "3", "2", "1", "", "三号烤炉非计划停机", "",
+        "烤炉停一天，对交货和产量有什么影响？", "?", "5", "客户同意在三号烤炉上试点六周", "2099-12-31",
         "约设备部长再谈一次", "2099-12-15", "价格太高", "", "按节省的停机时间算回报", "2", "1", "1",
     ]
 
@@ -36,13 +42,15 @@ import Testing
     }
 
     @Test func aPlanFromAPersonaIsWrittenPrivatelyAndReadsBack() throws {
-        let result = try binary.run(["prep", "--persona", "kwame-asante", "--output", "plan.md", "--my-style", "c"])
+        let result = try binary.run(
+            ["prep", "--persona", "fixture-en-d", "--output", "plan.md", "--my-style", "c"] + FixtureContent.option)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Plan written to plan.md"))
         #expect(try mode(of: "plan.md") == 0o600)
         let plan = try readPlan("plan.md")
-        #expect(plan.isComplete && plan.persona == "kwame-asante" && plan.buyer.repStyle == .conscientiousness)
-        #expect(plan.problems.count == 4 && plan.advance.best?.date != nil)
+        #expect(plan.isComplete && plan.persona == "fixture-en-d" && plan.buyer.repStyle == .conscientiousness)
+        // One for each of the persona's two problems.
+        #expect(plan.problems.count == 2 && plan.advance.best?.date != nil)
     }
 
     /// Rewriting a plan that was readable by others leaves it 0600; a folder that is not there
@@ -51,11 +59,13 @@ import Testing
         let url = binary.home.appending(path: "old.md")
         try Data("my notes\n".utf8).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
-        let result = try binary.run(["prep", "--persona", "kwame-asante", "--output", "old.md"])
+        let result = try binary.run(
+            ["prep", "--persona", "fixture-en-d", "--output", "old.md"] + FixtureContent.option)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try mode(of: "old.md") == 0o600)
-        #expect(try readPlan("old.md").persona == "kwame-asante")
-        let missing = try binary.run(["prep", "--persona", "kwame-asante", "--output", "no-such-folder/plan.md"])
+        #expect(try readPlan("old.md").persona == "fixture-en-d")
+        let missing = try binary.run(
+            ["prep", "--persona", "fixture-en-d", "--output", "no-such-folder/plan.md"] + FixtureContent.option)
         #expect(missing.status == 1)
         #expect(missing.stderr.components(separatedBy: "no-such-folder/plan.md").count == 2, "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: binary.home.appending(path: "no-such-folder").path))
@@ -72,40 +82,42 @@ import Testing
     }
 
     @Test func aJSONPlanGoesToStdout() throws {
-        let result = try binary.run(["prep", "--persona", "han-zhendong", "--format", "json"])
+        let result = try binary.run(["prep", "--persona", "fixture-zh-d", "--format", "json"] + FixtureContent.option)
         #expect(result.status == 0, "\(result.stderr)")
         let plan = try PlanFile.read(result.stdout, file: "stdout")
-        #expect(plan.language == .chinese && plan.persona == "han-zhendong")
+        #expect(plan.language == .chinese && plan.persona == "fixture-zh-d")
     }
 
     @Test func anInteractiveEnglishPrepWorksFromAPipe() throws {
         let input = Self.englishAnswers.joined(separator: "\n") + "\n"
-        let result = try binary.run(["prep", "--output", "plan.md"], input: input)
+        let result = try binary.run(["prep", "--output", "plan.md"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("What are you selling on this call?"))
         #expect(result.stdout.contains("Their answers suggest D (Dominance), 80% confidence"))
         #expect(result.stdout.contains("Yes, that is an implication question"))
         let plan = try readPlan("plan.md")
-        #expect(plan.isComplete && plan.script == "plant-downtime" && plan.persona == "kwame-asante")
+        #expect(plan.isComplete && plan.script == "fixture-en-bakery" && plan.persona == "fixture-en-d")
         #expect(plan.problems.first?.implication == Self.englishAnswers[15])
         #expect(plan.redFlags.count == 1, "\(plan.redFlags)")
     }
 
     @Test func anInteractiveChinesePrepWorksFromAPipe() throws {
         let input = Self.chineseAnswers.joined(separator: "\n") + "\n"
-        let result = try binary.run(["prep", "--lang", "zh", "--output", "计划.md"], input: input)
+        let result = try binary.run(
+            ["prep", "--lang", "zh", "--output", "计划.md"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("这次拜访你要卖什么？"))
         #expect(result.stderr.contains("计划已写入计划.md"))
         let plan = try readPlan("计划.md")
-        #expect(plan.isComplete && plan.language == .chinese && plan.persona == "han-zhendong")
+        #expect(plan.isComplete && plan.language == .chinese && plan.script == "fixture-zh-bakery")
+        #expect(plan.persona == "fixture-zh-d")
         let text = try String(contentsOf: binary.home.appending(path: "计划.md"), encoding: .utf8)
         #expect(text.contains("## 提问顺序") && text.contains("- 采购角色：经济决策者"))
     }
 
     @Test func thePlanGoesToStdoutAndTheTalkToStderrThroughAPipe() throws {
         let input = Self.englishAnswers.joined(separator: "\n") + "\n"
-        let result = try binary.run(["prep"], input: input)
+        let result = try binary.run(["prep"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("---\nspincoach-plan: 1\n"))
         #expect(result.stderr.contains("What are you selling on this call?"))
@@ -113,11 +125,11 @@ import Testing
 
     @Test func endingTheInputHalfwayKeepsWhatWasAnswered() throws {
         let input = Self.englishAnswers.prefix(14).joined(separator: "\n") + "\n"
-        let result = try binary.run(["prep", "--output", "plan.md"], input: input)
+        let result = try binary.run(["prep", "--output", "plan.md"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Stopped: the plan so far (what you answered) is in plan.md"))
         let plan = try readPlan("plan.md")
-        #expect(!plan.isComplete && plan.buyer.name == "Dana Okafor, plant manager" && plan.problems.count == 1)
+        #expect(!plan.isComplete && plan.buyer.name == "Dana Fixture, plant manager" && plan.problems.count == 1)
         #expect(
             try String(contentsOf: binary.home.appending(path: "plan.md"), encoding: .utf8).contains("status: partial"))
     }
@@ -130,13 +142,14 @@ import Testing
     }
 
     @Test func aPlanIsPractisedAndTheScorecardSaysWhatWasAsked() throws {
-        try binary.run(["prep", "--persona", "kwame-asante", "--output", "plan.md"])
+        try binary.run(["prep", "--persona", "fixture-en-d", "--output", "plan.md"] + FixtureContent.option)
         let plan = try readPlan("plan.md")
         let asked = try #require(plan.problems.first?.problemQuestion)
         let input = "Hello, thanks for the time.\n\(asked)\n/end\n"
-        let result = try binary.run(["practice", "--plan", "plan.md", "--seed", "3"], input: input)
+        let result = try binary.run(
+            ["practice", "--plan", "plan.md", "--seed", "3"] + FixtureContent.option, input: input)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Kwame Asante: Twenty minutes"))
+        #expect(result.stdout.contains("Dana Fixture: Fifteen minutes"))
         #expect(result.stdout.contains("Your plan has \(plan.questions.count) questions"))
         #expect(result.stdout.contains("Planned questions asked: 1 of \(plan.questions.count)"), "\(result.stdout)")
         // Wrapped to the terminal's width, so only the start of the question is on the mark's line.

@@ -162,8 +162,9 @@ import Testing
 
     /// `--explain` follows every buyer turn with what the buyer did and why, from the log.
     @Test func showExplainsEachBuyerTurn() throws {
-        let input = "Any unplanned breakdowns on the corrugator lately?\nOur sensors sample at 25 kHz.\n/quit\n"
-        let call = try binary.run(["practice", "--persona", "kwame-asante", "--seed", "2"], input: input)
+        let input = "Any unplanned breakdowns on the ovens lately?\nOur sensors sample at 25 kHz.\n/quit\n"
+        let call = try binary.run(
+            ["practice", "--persona", "fixture-en-d", "--seed", "2"] + FixtureContent.option, input: input)
         #expect(call.status == 0, "\(call.stderr)")
         let plain = try binary.run(["sessions", "show", "latest"])
         #expect(!plain.stdout.contains("why:"))
