@@ -97,8 +97,7 @@ import Testing
                 index: 1, item: "spin.fixture-zh-d.fact.capacity", skill: .spin, answer: "产量多少？",
                 mark: DrillMark(verdict: .near, quality: 2, label: .situation, confidence: 1), time: lastWeek))
         // A fixture buyer's fact, so the round quotes the fixture's words.
-        let result = try binary.run(["drill", "--count", "1"] + FixtureContent.option, input: "/skip
-")
+        let result = try binary.run(["drill", "--count", "1"] + FixtureContent.option, input: "/skip\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("第1题，共1题 · SPIN提问"))
         #expect(result.stdout.contains("四台隧道烤炉"))

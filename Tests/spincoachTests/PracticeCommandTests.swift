@@ -199,8 +199,7 @@ import Testing
                 64, saying: "--seed must be a whole number from 0 to 18446744073709551615, not '\(seed)'",
                 from: ["practice", "--persona", "fixture-en-d", "--seed", seed] + fixtures)
         }
-        try binary.expectExit(64, saying: "--persona ID or --random", from: ["practice"], input: "hello
-")
+        try binary.expectExit(64, saying: "--persona ID or --random", from: ["practice"], input: "hello\n")
         let both = try binary.run(["practice", "--random", "--persona", "fixture-en-d"] + fixtures)
         #expect(both.status == 64)
         let unwritable = try binary.run(
