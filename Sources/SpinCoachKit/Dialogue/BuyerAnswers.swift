@@ -164,7 +164,7 @@ extension SimulatedBuyer {
     /// Below this share of its topic in the persona's words, a line is about something else.
     /// Chinese lines are read by character pairs, most of which no persona uses, so only
     /// English lines are held to it.
-    static func foreignShare(_ language: ContentLanguage) -> Double { language == .english ? 0.4 : 0 }
+    static func foreignShare(_ language: ContentLanguage) -> Double { language == .english ? 0.2 : 0 }
 
     // MARK: Situation
 
