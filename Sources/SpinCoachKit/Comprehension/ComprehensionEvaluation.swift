@@ -94,7 +94,7 @@ public struct ComprehensionEvaluation: Sendable {
                 // What the buyer's own index heard in the line alone, shown only for misses.
                 let index = machine.personaIndex
                 let heard = index.rank(
-                    index.meaning(of: Tokenizer.tokens(line.text)), kinds: Set(PersonaItem.Kind.allCases))
+                    index.meaning(of: Tokenizer.tokenize(line.text)), kinds: Set(PersonaItem.Kind.allCases))
                 result.candidates = Array(heard.prefix(4))
             }
             if case .reveals = result.understanding?.outcome, case .need? = result.understanding?.item {

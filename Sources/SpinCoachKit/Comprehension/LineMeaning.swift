@@ -19,7 +19,10 @@ public struct LineMeaning: Equatable, Sendable {
     /// "biggest headache", "最头疼": an open question that names no topic itself.
     public var isOpen: Bool
 
-    public init(tokens: [String], language: ContentLanguage, lexicon: ConceptLexicon?) {
+    /// `clauseStarts` are the tokens after punctuation, where no Chinese pair crosses.
+    public init(
+        tokens: [String], clauseStarts: Set<Int> = [], language: ContentLanguage, lexicon: ConceptLexicon?
+    ) {
         var terms: [Term] = []
         var positions: [String: Int] = [:]
         func add(_ key: String, _ words: String, _ weight: Double = 1) {
@@ -36,7 +39,9 @@ public struct LineMeaning: Equatable, Sendable {
             let han = weighed.filter { $0.word.unicodeScalars.allSatisfy(Tokenizer.isCJK) }
             refersBack = han.contains { WordForms.chineseReferringCharacters.contains($0.word) }
             var open = false
-            for (firstWord, secondWord) in zip(han, han.dropFirst()) {
+            // Pairs of characters next to each other in one clause: "离心、分杯" has no "心分".
+            for (firstWord, secondWord) in zip(han, han.dropFirst())
+            where secondWord.at == firstWord.at + 1 && !clauseStarts.contains(secondWord.at) {
                 let (first, second) = (firstWord.word, secondWord.word)
                 let pair = first + second
                 if WordForms.chineseOpenPairs.contains(pair) { open = true }
@@ -49,14 +54,14 @@ public struct LineMeaning: Equatable, Sendable {
                 }
                 add("b:" + pair, pair, min(firstWord.weight, secondWord.weight))
             }
-            for (word, weight) in weighed where !word.unicodeScalars.allSatisfy(Tokenizer.isCJK) {
+            for (_, word, weight) in weighed where !word.unicodeScalars.allSatisfy(Tokenizer.isCJK) {
                 add("w:" + WordForms.stem(word), word, weight)
             }
             isOpen = open
         } else {
             refersBack = words.contains { WordForms.englishReferringWords.contains($0) }
             isOpen = words.contains { WordForms.englishOpenWords.contains($0) }
-            for (word, weight) in weighed
+            for (_, word, weight) in weighed
             where !WordForms.englishStopWords.contains(word) && !WordForms.englishOpenWords.contains(word) {
                 add("w:" + WordForms.stem(word), word, weight)
             }
@@ -67,7 +72,7 @@ public struct LineMeaning: Equatable, Sendable {
 
     /// The line's words (no question marks, no bare numbers), each weighed by whether it is
     /// part of the main ask: the last question, with what leads up to it since the one before.
-    static func weighedWords(_ tokens: [String]) -> [(word: String, weight: Double)] {
+    static func weighedWords(_ tokens: [String]) -> [(at: Int, word: String, weight: Double)] {
         let marks = tokens.indices.filter { tokens[$0] == "?" }
         let main: Range<Int> =
             if let last = marks.last {
@@ -78,7 +83,7 @@ public struct LineMeaning: Equatable, Sendable {
         return tokens.indices.compactMap { index in
             let token = tokens[index]
             guard token != "?", !token.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-            return (token, main.contains(index) ? 1 : asideWeight)
+            return (index, token, main.contains(index) ? 1 : asideWeight)
         }
     }
 

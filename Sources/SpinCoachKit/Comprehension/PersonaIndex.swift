@@ -19,7 +19,9 @@ public struct PersonaIndex: Sendable {
         var passages: [Set<String>] = []
 
         mutating func add(_ text: String, weight: Double, language: ContentLanguage, lexicon: ConceptLexicon?) {
-            let meaning = LineMeaning(tokens: Tokenizer.tokens(text), language: language, lexicon: lexicon)
+            let tokens = Tokenizer.tokenize(text)
+            let meaning = LineMeaning(
+                tokens: tokens.tokens, clauseStarts: tokens.clauseStarts, language: language, lexicon: lexicon)
             for term in meaning.terms {
                 weights[term.key, default: 0] += weight
                 length += weight
@@ -116,6 +118,10 @@ public struct PersonaIndex: Sendable {
 
     public func meaning(of tokens: [String]) -> LineMeaning {
         LineMeaning(tokens: tokens, language: language, lexicon: lexicon)
+    }
+
+    public func meaning(of line: TokenizedText) -> LineMeaning {
+        LineMeaning(tokens: line.tokens, clauseStarts: line.clauseStarts, language: language, lexicon: lexicon)
     }
 
     /// Items of the given kinds that share any term with the line, best first.

@@ -10,7 +10,7 @@ extension SimulatedBuyer {
     /// weighed toward the kind of question it is and the thread of the conversation;
     /// when nothing stands out, what the kind of question asks for on that thread.
     mutating func answer(_ label: UtteranceLabel, tokens: TokenizedText, random: inout SeededGenerator) -> Answer {
-        let meaning = index.index.meaning(of: tokens.tokens)
+        let meaning = index.index.meaning(of: tokens)
         let thread = threadProblem
         // "Is it sunny outside?" shares one word with the persona and is still not about its world;
         // a line pointing back ("how does this hit the team?") may bring more words of its own.

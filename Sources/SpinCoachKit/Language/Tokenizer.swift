@@ -31,13 +31,19 @@ public enum Tokenizer {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var previousIsLetter = false
+        var clauseStarts: Set<Int> = []
+        var afterPunctuation = false
         func append(_ token: String) {
+            if afterPunctuation { clauseStarts.insert(tokens.count) }
+            afterPunctuation = false
             tokens.append(token)
             hashes.append(hash(token))
         }
         func flush() {
             if word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
+                if afterPunctuation { clauseStarts.insert(tokens.count) }
+                afterPunctuation = false
                 var value = fnvOffset
                 for byte in word { value = (value ^ UInt64(byte)) &* fnvPrime }
                 tokens.append(String(decoding: word, as: UTF8.self))
@@ -63,6 +69,7 @@ public enum Tokenizer {
                 default:
                     flush()
                     if byte == UInt8(ascii: "?") { append("?") }
+                    if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { afterPunctuation = true }
                     previousIsLetter = false
                 }
                 continue
@@ -80,11 +87,12 @@ public enum Tokenizer {
             } else {
                 flush()
                 if scalar == "\u{FF1F}" { append("?") }
+                if !scalar.properties.isWhitespace { afterPunctuation = true }
                 previousIsLetter = false
             }
         }
         flush()
-        return TokenizedText(tokens: tokens, hashes: hashes)
+        return TokenizedText(tokens: tokens, hashes: hashes, clauseStarts: clauseStarts)
     }
 
     /// Letters and digits, with an ASCII fast path: Unicode property lookups are slow.
@@ -129,10 +137,13 @@ public enum Tokenizer {
 public struct TokenizedText: Sendable {
     public var tokens: [String]
     public var hashes: [UInt64]
+    /// The tokens that follow punctuation ("离心、分杯": 分): Chinese character pairs stop there.
+    public var clauseStarts: Set<Int> = []
 
-    init(tokens: [String], hashes: [UInt64]) {
+    init(tokens: [String], hashes: [UInt64], clauseStarts: Set<Int> = []) {
         self.tokens = tokens
         self.hashes = hashes
+        self.clauseStarts = clauseStarts
     }
 
     init(_ tokens: [String]) {

@@ -36,4 +36,14 @@ import Testing
         let weights = Self.weights("Tell me about the night shift.")
         #expect(weights.values.allSatisfy { $0 == 1 })
     }
+
+    /// Chinese is read by pairs of neighbouring characters within a clause: punctuation ends one.
+    @Test func noChinesePairCrossesPunctuation() {
+        let tokens = Tokenizer.tokenize("差距卡在哪一步？是离心、分杯，还是上机排队？")
+        let meaning = LineMeaning(
+            tokens: tokens.tokens, clauseStarts: tokens.clauseStarts, language: .chinese, lexicon: nil)
+        let pairs = Set(meaning.terms.map(\.words))
+        #expect(pairs.isSuperset(of: ["离心", "分杯", "上机", "排队"]), "\(pairs)")
+        #expect(pairs.isDisjoint(with: ["心分", "杯还", "步是"]), "\(pairs)")
+    }
 }

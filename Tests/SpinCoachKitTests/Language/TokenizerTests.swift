@@ -23,4 +23,13 @@ import Testing
         #expect(Tokenizer.detectLanguage("咱们现在用的是哪家的ERP？") == .chinese)
         #expect(Tokenizer.detectLanguage("") == .english)
     }
+
+    /// Punctuation, not spaces, starts a clause; a question mark is a token and ends one too.
+    @Test func clausesStartAfterPunctuation() {
+        let chinese = Tokenizer.tokenize("离心、分杯？上机")
+        #expect(chinese.tokens == ["离", "心", "分", "杯", "?", "上", "机"])
+        #expect(chinese.clauseStarts == [2, 5])
+        let english = Tokenizer.tokenize("First, how many lines do you run?")
+        #expect(english.clauseStarts == [1])
+    }
 }
