@@ -89,6 +89,8 @@ extension SimulatedBuyer {
         case (.situation, .problem), (.problem, .implication), (.implication, .problem): 1
         case (.needPayoff, .implication), (.needPayoff, .problem), (.problem, .fact): 0.8
         case (.implication, .fact), (.situation, .implication): 0.7
+        // "How are the shifts organised?" shares words with a need, and asks for nothing like one.
+        case (.situation, .need): 0.3
         default: 0.5
         }
     }
