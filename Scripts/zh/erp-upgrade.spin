@@ -19,50 +19,66 @@ opening.time: 今天大概占用您四十分钟，最后五分钟咱们一起看
 
 [situation]
 situation.plants: 集团现在有几个工厂？分布在哪里，各自主要做什么产品？
+  probes: plants
   hint: 官网和宣传册上有的先查好，当面只核实最新变化，比如新投产的基地。
 situation.systems: 现在各个厂用的是什么ERP系统？用友、金蝶，还是自己开发的？上线几年了？
+  probes: systems
   hint: 多套系统并存是数据不通的根源，先把事实记下来，别急着评价。
   C: 能否列一下各厂目前的ERP系统品牌、版本和上线年份，以及彼此之间有没有接口？
 situation.it-team: 信息中心现在有几个人？分工大概是怎样的？
+  probes: it-team
   hint: IT团队的能力和精力，决定了以后实施要投入多少交付支持。
 situation.scale: 集团一年大概有多少张销售订单？在用的物料编码有多少个？
+  probes: scale
   hint: 订单和物料的量级决定系统的复杂度，也是后面估算工作量的依据。
   C: 按去年的数据，销售订单大约多少张，在用物料编码多少个，BOM平均有几层？
 situation.finance: 财务是集团统一管，还是每个厂都有独立的财务团队？合并报表现在是怎么做的？
+  probes: finance, team
   hint: 财务组织方式直接关系到月结和合并报表，先问清事实，再进入难点问题。
 situation.entities: 合并范围里现在有几家公司？有没有境外子公司，记账币种是什么？
+  probes: entities
   hint: 法人主体和币种决定合并报表的难度；对财务总监，问得专业比问得多更能赢得尊重。
   after: situation.finance
 situation.audit: 年报审计现在是哪家事务所在做？券商辅导进行到哪一步了？
+  probes: audit, plan
   hint: 拟上市企业的财务负责人最在意审计和券商的意见，先弄清是谁、到了哪一步，后面谈上市影响才有的放矢。
   after: situation.plan
 situation.plan: 集团未来三到五年有什么规划？比如扩产、开新基地，或者考虑上市？
+  probes: plan
   hint: 民营集团的数字化投入往往跟着老板的战略走，听清目标，才能把需求和目标挂上钩。
   I: 听说老板对集团未来特别有想法，三到五年的规划您方便给我讲讲吗？
 situation.budget: 今年集团在数字化方面有没有单独的预算？大概是什么量级？
+  probes: budget
   hint: 预算问得太早容易显得只想着卖，等建立了一定信任再问。
   after: situation.plan
 situation.process: 像这种系统选型，咱们内部一般怎么走采购流程？是比价，还是正式招标？
+  probes: process, approval
   hint: 民营企业流程灵活，真正的规则常常不写在制度里，要问“一般怎么做”。
 situation.decision: 这件事最后由谁拍板？除了您，还有哪几位领导会参与意见？
+  probes: decision
   hint: 民营集团多半是老板拍板，但总经理和财务总监的看法往往左右老板的判断，要问全。
   S: 这种项目通常会有好几位领导一起商量吧？最后一般是谁拍板，您方便跟我说说吗？
   after: situation.process
 situation.vendors: 除了我们，集团这段时间还接触过哪几家厂商？
+  probes: competitor, incumbent
   hint: 对教练可以直接问竞争情况，对其他人要问得委婉，免得显得在打探。
 
 [problem]
 problem.data-silo: 各厂的数据汇总到集团，现在顺不顺？有没有哪个环节让您觉得特别费劲？
+  probes: data-silo
   hint: 客户习惯先说“还行”，等他说完，再温和地追问一个具体场景，比如最近一次要全集团数据的时候。
   after: situation.systems
 problem.month-end: 月底结账这块，财务那边有没有觉得特别吃力的地方？
+  probes: month-end
   hint: 问“吃力”比问“有没有问题”更容易让人开口，尤其是财务总监不在场的时候。
   S: 月底结账那几天，财务的同事是不是挺辛苦的？有没有哪一步特别磨人？
   after: situation.finance
 problem.inventory: 仓库的账和实物现在对得上吗？盘点的时候差异大不大？
+  probes: inventory
   hint: 追问具体数字：盘亏多少、差在哪类物料，这些都是后面算账的原料。
   C: 最近一次全面盘点，账实差异的金额和差异率分别是多少？主要集中在哪类物料？
 problem.cost: 现在算单个产品、单个订单的成本和毛利，您觉得准确度心里有底吗？
+  probes: cost
   hint: 成本说不清往往是老板最在意、却最少有人主动提的痛点，留意对方回答前的迟疑。
 problem.bom: 工程变更多的时候，BOM在各个厂的系统里能及时同步吗？有没有因为版本不一致出过错？
   hint: 这是研发和生产的高频痛点，适合问技术或生产口的人。
@@ -71,6 +87,7 @@ problem.old-system: 现在的系统用了这么多年，维护和二次开发上
 problem.manual: 现在还有多少工作是靠Excel和人工录入在撑着？录错的情况多吗？
   hint: 人工环节越多，数据越难准，也越依赖个别员工，这是风险也是切入点。
 problem.receivables: 销售发货、开票和回款这三个数，每个月对起来顺不顺？
+  probes: receivables
   hint: 业财不一致是财务最头疼、却最少对外说的事；对方说“对账没问题”时，换成最近一个月的具体数字再问一次。
   C: 上个月的发货金额、开票金额和回款金额各是多少？差额主要是什么原因造成的？
   after: situation.finance
@@ -79,26 +96,32 @@ problem.delivery-promise: 业务员给客户承诺交期的时候，心里有底
 
 [implication]
 implication.boss: 各厂的数要隔天甚至更久才汇总上来，老板看数、做决策会受到什么影响？
+  probes: data-silo.1, month-end.3
   hint: 民营企业老板是最终决策者，把问题连到老板的感受上，分量立刻不一样。
   D: 数据晚两天，老板的决策会耽误什么？
   after: problem.data-silo
 implication.caliber: 各部门报的数字口径对不上的时候，开经营会会不会先花大量时间吵数字？
+  probes: data-silo.2
   hint: 请客户回忆一次具体的会议场景，比抽象地谈“数据不一致”有力得多。
   after: problem.data-silo
 implication.it-load: 信息中心的人天天忙着做表、救火，对集团其他数字化项目的推进有什么影响？
+  probes: data-silo.3
   hint: 对信息中心的人，这一问能触到他的个人压力和职业发展。
   I: 您的团队这么能干，却天天被做表和救火拖住，是不是好几个您想推的新项目都只能往后放？
 implication.ipo: 月结拖到下个月中旬才完成，对上市前的规范、审计和券商辅导会有什么影响？
+  probes: month-end.1
   hint: 有上市计划的企业，财务及时性和内控是硬门槛，这一问能把IT项目升级为战略项目。
   C: 如果月度财务数据的出具时限达不到券商和审计的要求，对申报进度大概会造成多长时间的延误？
   after: problem.month-end
 implication.finance-staff: 财务人员月底长期加班到深夜，对团队稳定有什么影响？这一年有没有骨干离职？
+  probes: month-end.2
   hint: 人员流失是看得见的代价，也会让财务总监对问题感同身受。
   after: problem.month-end
 implication.shortage: 账上有料、现场没料的时候，会不会缺料停线？对客户的交期有什么影响？
   hint: 把库存问题延伸到生产和客户，影响面越大，需求越明确。
   after: problem.inventory
 implication.dead-stock: 采购为了保险往往多备料，积压下来的呆滞料大概占了多少资金？
+  probes: inventory.2
   hint: 让客户自己说出金额，这是日后测算投资回报的关键数字。
   C: 呆滞超过一年的物料占用了多少资金？按现在的融资成本，一年要为它多付多少利息、多计提多少跌价准备？
   after: problem.inventory
@@ -106,6 +129,7 @@ implication.write-down: 账实差异和呆滞料越积越多，每年计提的�
   hint: 对财务总监，把库存问题落到利润和申报业绩上，比谈仓库管理更有分量。
   after: problem.inventory
 implication.audit-adjust: 盘点差异要是在年底监盘时被会计师发现，审计调整一多，会不会让他们对内控打问号？
+  probes: inventory.3
   hint: 审计调整是财务负责人最不愿意看到的字眼，点到即可，让对方自己说出后果。
   after: problem.inventory
 implication.quote: 成本算不清的话，业务报价会不会出现接单以后反而亏本的情况？
@@ -118,9 +142,11 @@ implication.inquiry: 单品毛利要是拿不出依据，上市审核时交易�
   hint: 毛利率是问询的常见焦点，这一问能把成本核算从管理问题变成上市问题。
   after: problem.cost
 implication.cutoff: 发货和开票对不上，会计师做收入截止测试时会不会出问题？收入跨期要是被认定为内控缺陷，会有什么后果？
+  probes: receivables.1
   hint: 收入确认是上市审核的重中之重；就事论事，不要吓唬人，让对方自己把后果讲出来。
   after: problem.receivables
 implication.overdue: 哪笔货款逾期了要等月底才看得全，这对集团的现金流有多大影响？催款会不会总慢半拍？
+  probes: receivables.2
   hint: 把业财脱节换算成压着的现金，财务出身的人对这个数最敏感。
   D: 逾期货款压了多少现金流？
   after: problem.receivables
@@ -130,28 +156,35 @@ implication.bom-error: 因为BOM版本不一致发错料、做错货，一年下
 
 [need-payoff]
 need-payoff.unified: 如果各厂的数据能打通，同一个口径实时汇总，对集团的管理会有什么帮助？
+  probes: data-silo
   hint: 让客户自己描述打通以后的样子，描述得越具体，需求就越明确。
   after: implication.boss
 need-payoff.dashboard: 要是老板每天早上在手机上就能看到各厂前一天的出货和回款，对您这边的工作意味着什么？
+  probes: data-silo
   hint: 把组织价值和对方在老板面前的表现联系起来，但个人利益不要说破。
   I: 想象一下，老板早上一打开手机，昨天各厂的出货、回款一目了然，他会怎么评价信息中心这次的工作？
 need-payoff.close: 如果月结能从半个月压缩到五天以内，对上市准备和财务团队有什么价值？
+  probes: month-end
   hint: 目标数字要现实，夸大的承诺会让财务背景的人立刻起疑。
   C: 如果月结周期缩短到五个工作日、合并报表由系统自动生成，您估计能节省多少人天，对审计准备有什么具体帮助？
   after: implication.ipo
 need-payoff.inventory: 库存要是能做到扫码出入库、账实一致，对计划排产和采购会有什么好处？
+  probes: inventory
   hint: 让计划和采购的好处由客户自己说出来，他才会拿这些话去说服别人。
   after: implication.shortage
 need-payoff.cost: 如果每个订单的成本和毛利都能算清楚，对业务报价和老板做投资决定有什么意义？
+  probes: cost
   hint: 这是最能打动老板的一问，适合在见高层之前先让教练回答一遍。
   after: implication.quote
 need-payoff.receivables: 如果发货、开票、回款能在一个系统里自动勾对，哪张单子差多少随时查得到，对您应对收入截止测试、催收逾期货款有什么帮助？
+  probes: receivables
   hint: 让财务负责人自己说出“审计好过”“钱收得回来”，这是她向老板讲这笔投入时最有力的理由。
   after: implication.cutoff
 need-payoff.bom: 要是工程变更能一次录入、各个厂同步生效，能帮生产和采购少走多少弯路？
   hint: 请对方估计每月能少出几次错，越具体越好。
   after: implication.bom-error
 need-payoff.it-role: 如果信息中心能从天天做表中解脱出来，转去做数据分析，对您和团队在集团里的位置意味着什么？
+  probes: data-silo
   hint: 对教练，这一问连接了组织利益和他个人的成长，但不要替他说出来。
   S: 如果团队不用再天天加班做表，能踏踏实实做些更有价值的事，您觉得大家的状态会不会好很多？
 need-payoff.internal-sell: 如果要向财务总监讲清楚这件事的价值，您觉得哪一点对财务总监最有说服力？

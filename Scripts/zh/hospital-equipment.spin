@@ -21,127 +21,167 @@ opening.agenda: 我打算先花十来分钟了解现状，再简单讲讲我们�
 
 [situation]
 situation.volume: 科里现在每天的生化免疫标本量大概是多少管？高峰集中在哪个时段？
+  probes: volume
   hint: 标本量和高峰分布是测算流水线配置的基础；数字要记准，后面谈周转时间时会用到。
   C: 生化和免疫每天的标本量分别是多少管？上午八点到十点半大约占全天的几成？
 situation.analyzers: 生化和免疫现在分别有几台分析仪？都是哪几年装机的，还在保修期内吗？
+  probes: analyzers
   hint: 只问事实，不评价对方现有的品牌；科主任往往就是当年选型的人，贬低现有设备等于否定他。
 situation.staff: 生化免疫组现在有多少人在岗？排班是怎么安排的？
+  probes: staff
   hint: 了解人员编制和排班，为后面谈人手和夜班压力做铺垫。
 situation.lis: 标本条码和LIS现在是怎么对接的？报告审核有没有用上自动审核规则？
+  probes: lis
   hint: 信息系统对接是流水线能否落地的技术关口，技术把关者会借这个问题判断你懂不懂行。
 situation.space: 检验科现在的场地大概多大？前处理和分析区域是分开布置的吗？
+  probes: space
   hint: 场地决定轨道怎么走、要不要改造；对方提到的承重柱、院感分区等限制，都要记成技术风险点。
 situation.survey: 之前科里有没有考察过其他厂家的流水线？去过哪些医院看？
+  probes: survey
   hint: 问出竞争对手走到了哪一步、对方倾向谁；他夸别家时不要辩解，记下他看重的是哪几条。
   D: 别家的流水线您实地看过哪几家？
 situation.scale: 医院现在开放床位有多少张？去年的门急诊量大概是多少？
+  probes: scale
   hint: 这类数字官网和年报上大多查得到，能查到就别问，或者拿查到的数字请对方确认有无变化。
 situation.plan: 医院的十四五规划里，检验学科有哪些建设方向？
+  probes: plan
   hint: 面对经济决策者，多问规划和目标、少问设备细节；听他描绘的愿景和现状之间差了多远。
   I: 这几年医院发展得这么快，十四五规划里您对检验学科有什么样的期待？
 situation.alliance: 医院牵头的医共体现在有多少家成员单位？下面的标本目前是怎么送检的？
+  probes: alliance
   hint: 医共体和区域检验中心常常是项目立项的真正理由，先弄清成员单位数量和送检方式。
 situation.process: 像流水线这种大型设备，院里一般走怎样的采购流程？从科室申请、公开采购意向到正式招标，要经过哪几个环节？
+  probes: process
   hint: 摸清集体决策的每一道关口和参与的人：设备管理委员会、院长办公会、党委会，谁牵头，谁能否决；采购意向公开的日子，就是倒排你所有准备工作的起点。
   after: situation.plan
 situation.imported: 这次的流水线，院里是打算论证采购进口产品，还是按国产设备来招？
+  probes: imported, specs
   hint: 买进口要先经专家论证、报财政部门审核，很多省份在推国产替代；答案决定了对手要多过哪一关、我们的机会有多大。别借政策贬低进口品牌，只问院里的打算。
   after: situation.process
 situation.tender: 这类项目一般用什么评标办法？价格分和技术分怎么分配，评标委员会里院方有几位代表？
+  probes: tender
   hint: 评审专家开标前从专家库随机抽取、名单保密，别打听是谁；要问清的是评委构成和评分规则，真正能影响的是需求论证和招标文件里的技术要求。
   after: situation.process
 situation.budget: 今年的设备预算里，检验这块大概能安排多少资金？是财政专项还是医院自筹？
+  probes: budget
   hint: 资金来源决定招标时间和程序；专项资金通常有执行期限，这是判断项目节奏的关键信息。
   after: situation.process
 
 [problem]
 problem.tat: 上午门诊高峰那一段，生化报告的周转时间能稳定控制在科里定的目标以内吗？
+  probes: tat
   hint: 技术型客户的第一反应常是“指标达标”，别争辩；换成具体时段、具体项目再温和地问一次。
   after: situation.volume
   C: 上午八点半到十点半这个时段，门诊生化TAT的中位数和第90百分位大概是多少？与目标差多少？
 problem.stat: 急诊标本的TAT有没有出现过超时、被科室打电话催报告的情况？
+  probes: tat
   hint: 急诊超时最容易招来投诉，是检验科主任的心病；听他提到哪些科室、多久一次。
 problem.staffing: 这几年标本量涨了不少，科里的人手跟得上吗？
+  probes: staffing
   hint: 人手紧大家都习以为常，对方说“还周转得开”时，可以问问早高峰前处理台前站了几个人。
   after: situation.staff
   S: 标本一年比一年多，大家都挺辛苦的。人手这方面，您觉得现在压力大不大？
 problem.preanalytic: 离心、开盖、分杯这些前处理工作现在靠人工，哪个环节最让您操心？
+  probes: staffing
   hint: 请对方具体描述前处理的瓶颈，比笼统地问“有没有问题”更容易得到真实答案。
 problem.errors: 人工编号和分杯的环节，有没有出过标本差错，比如条码贴错、分错管？
+  probes: errors
   hint: 差错是敏感话题，对方第一次多半会说“在标准以内”；不追问责任人，只问发生过哪些情形。
   C: 近一年编号和分杯环节一共登记了多少例标本差错？主要集中在哪一类？
 problem.downtime: 那几台过了保修期的仪器，最近故障停机的次数多吗？
   hint: 老设备的停机风险是更新换代的直接理由，但别借题发挥去否定对方当年的选型。
   after: situation.analyzers
 problem.capacity: 医共体的标本将来要集中到这里检测，按现在的流程和设备，您担心承接不下来吗？
+  probes: capacity
   hint: 这是经济决策者最关心的发展瓶颈；问的是能力和目标之间的差距，不是设备好不好。
   after: situation.alliance
   I: 医共体这盘棋您下得这么大，将来标本都集中过来，您心里有没有担心过检验这边承接不住？
 problem.review: 迎接三甲复审和公立医院绩效考核，检验相关的数据指标里，哪几项让您心里还不太踏实？
+  probes: review
   hint: 新版评审标准重数据、轻台账；分管领导对哪项数据心里没底，哪里就有需求。
 problem.cost: DRG付费推开以后，检验科在试剂耗材成本上的压力大不大？
+  probes: cost
   hint: 面对经济决策者要谈运营和成本，问得越具体，越显得你懂医院眼下的难处。
 
 [implication]
 implication.outpatient: 报告一慢，门诊病人拿不到结果回不了诊室，这会给患者投诉和满意度带来多大影响？
+  probes: tat.1
   hint: 把检验科内部的指标连到门诊和患者身上，问题的分量就从科室上升到全院。
   after: problem.tat
 implication.clinical: 住院病人的生化结果出得晚，对临床调整用药、安排手术和床位周转会造成什么连锁反应？
+  probes: tat.2
   hint: 临床科室的评价直接决定检验科主任在院里的话语权；听他有没有提到哪个科室的抱怨。
   D: 结果出得晚，对临床和床位周转影响有多大？
 implication.night: 人手这么紧，夜班的同事长期这样顶着，对他们的身体和队伍的稳定会有什么影响？
+  probes: staffing.1
   hint: 关心人而不只是算账；科主任对自己团队的疲劳和流失往往有切身之痛。
   after: problem.staffing
 implication.research: 技师都压在前处理台上，会给科里开展新项目和学科建设带来哪些耽误？
+  probes: staffing.2
   hint: 对学科带头人来说，科研和新技术关乎他个人的专业地位，这层影响比人工成本更能触动他。
   C: 人被前处理占住之后，科里每年新开展的项目数受到多大影响？和省内同级医院相比差距有多少？
 implication.safety: 一份张冠李戴的报告要是被医生拿去用药，会导致什么样的医疗安全后果？
+  probes: errors.1
   hint: 讲后果要就事论事，不要渲染恐惧；让对方自己回忆发生过或者差一点发生的事件。
   after: problem.errors
 implication.biosafety: 手工开盖时难免溅洒，这样的生物安全风险一直存在下去，对技师的安全和大家愿不愿意上这个岗会有什么影响？
+  probes: errors.2
   hint: 生物安全关系到每一位技师本人，也是实验室认可检查的重点，容易引起全科共鸣；先等对方自己提到开盖、溅洒，再问这一句。
   after: problem.errors, problem.preanalytic
 implication.evaluation: 医共体的标本要是接不住，会对省里的区域医疗中心中期评估造成什么影响？
+  probes: capacity.1
   hint: 把检验能力和医院的战略考核挂钩，这是经济决策者最在意的后果。
   after: problem.capacity
   I: 区域医疗中心是省里挂牌的重点项目，检验这块要是跟不上，中期评估时院里会面临什么局面？
 implication.grassroots: 下面的标本送不上来，老百姓还得往大医院跑，分级诊疗的目标会打多大折扣？
+  probes: capacity.2
   hint: 从社会效益的角度谈影响，能给领导在班子会和向卫健委汇报时提供现成的说法。
 implication.score: 检验这几项数据要是被评审专家抓住，丢分会不会拖累整个医院的评审结果？
+  probes: review.1
   hint: 评审是全院打总分，让对方自己意识到一个科室的短板会连累全院。
   after: problem.review
 implication.leadership: 这些数据短板要是在班子会上被点名、在卫健委的考核里被扣分，医院和您分管的几个部门会面临什么局面？
+  probes: review.2
   hint: 对院领导只问组织层面的压力：医院、班子、分管的部门；他个人的得失让他自己说，别替他说出口。
   after: problem.review
 implication.margin: 耗材成本一年年往上走，科室的收支结余会被挤压到什么程度？
+  probes: cost.1
   hint: 用对方医院经济运营分析的口径来谈，别自己算一笔夸张的账。
   after: problem.cost
 implication.drg-overrun: DRG下病组一超支，临床科室会不会把压力转到检验上来？医务处、运营部和临床科室之间会不会因此闹矛盾？
+  probes: cost.2
   hint: 成本压力要落在客户自己的难处上：病组超支、科室矛盾，而不是“买我们的设备划不划算”。
   after: problem.cost
 
 [need-payoff]
 need-payoff.tat: 如果上午高峰的门诊生化周转时间能稳定在两小时以内，对科里和门诊部意味着什么？
+  probes: tat
   hint: 等对方亲口说出“投诉少了”“临床认了”，这些话就是他在论证会上替你说话的理由。
   after: implication.outpatient
   C: 假设门诊生化TAT的第90百分位从三个半小时降到两小时，您认为这对科室的质量指标有多大价值？
 need-payoff.staff: 假如前处理基本不用人盯，腾出来的四五个人手，您最想把他们安排到哪里？
+  probes: staffing
   hint: 开放式的价值问题让对方自己描绘蓝图，比你告诉他能省几个人更有力量。
   after: implication.research
 need-payoff.errors: 要是从标本进科到上机全程条码追踪、不再手工分杯，分错管、贴错条码这类差错从源头上少下来，这对您管理医疗质量有多大意义？
+  probes: errors
   hint: 对技术把关者，价值要落在质量和风险上；让他说出“安心”“有底”这类词。别替产品许诺“零差错”，C型客户一听就不信了。
   after: implication.safety
 need-payoff.capacity: 如果检验中心一天能承接六千管以上、基层标本当天出结果，这对您推进区域检验中心有什么帮助？
+  probes: capacity
   hint: 把方案的价值和对方已经说出口的战略目标连起来，让他自己确认这件事值得做。
   after: implication.evaluation
   D: 日处理六千管、当天出结果，对区域检验中心达标有多大用处？
 need-payoff.review: 如果评审要看的周转时间、危急值通报这些数据能由系统自动抓取、随时导出，迎接复审时您能省多少心？
+  probes: review
   hint: 让分管领导说出“省心”“用数据说话”，这正是他在班子会上需要的底气。
   after: implication.score
 need-payoff.cost: 假如单管检测成本能降两成，在DRG付费下，这对科室结余和医院运营意味着什么？
+  probes: cost
   hint: 只在成本问题充分展开之后再问；给出的数字要有依据，不能为了好听随口承诺。
   after: implication.margin
 need-payoff.payback: 要是五年总成本和回收期都能算得清清楚楚，对您在党委会上把这件事讲明白有什么好处？
+  probes: cost
   hint: 帮经济决策者准备向集体汇报的材料，是推动院内集体决策最实在的帮助。
   after: implication.margin
 

@@ -20,45 +20,60 @@ opening.site: 刚才进来时看了一眼月台，几辆车同时在装，节奏
 
 [situation]
 situation.capacity: 咱们这个仓的库容有多大？冷藏和冷冻加起来大概有多少个托盘位？
+  probes: capacity
   hint: 能从官网、招标公告或行业名录查到的就别问，只问查不到的；背景问题问多了客户会烦。
   C: 冷藏库和冷冻库的面积分别是多少平方米？各有多少个托盘位？
 situation.zones: 库里一共分了几个温区？2～8℃的冷藏区、冷冻区和阴凉区，各自放的是哪些货？
+  probes: zones
   hint: 温区结构决定后面能谈哪些难点；听清每个温区放什么货、出了问题代价有多大。
 situation.goods: 冷链这块主要是哪几类药？胰岛素、生物制品、诊断试剂大概各占多少？
+  probes: goods
   hint: 品类决定温区、验证和客户的验收要求：生物制品最娇贵，诊断试剂的量常被低估，先听清再往下问。
 situation.volume: 平常一天的出库单量大概有多少？一周里哪几天是高峰？
+  probes: volume
   hint: 把数字记下来，后面算货损和加班成本时要用；对方说不准时给个区间就够了。
   D: 一天出多少单？高峰在哪几天？
 situation.team: 仓里的班组是怎么排班的？每个班大概多少人，分别在哪些岗位上？
+  probes: team
   hint: 弄清谁在干活、怎么分工，为后面谈人员流失和差错做铺垫；留意对方提到手下时的语气。
   S: 想多了解一下您带的这支队伍：平时是怎么排班的？每个班有多少人？
 situation.system: 入库、上架、拣货现在用的是什么系统？温湿度监测和它是同一套吗？
+  probes: system
   hint: 按GSP，温湿度自动监测、超限报警是持证企业的标配，别问“有没有”，问它和仓储系统通不通；使用人对自己天天用的工具往往有感情，不评价好坏。
 situation.delivery: 配送这块现在是自有车队在跑，还是交给承运商？市内城配和省内干线分别怎么安排？
+  probes: delivery
   hint: 弄清运输由谁负责、合同在谁手里，就知道后面该去见物流经理还是采购。
 situation.sites: 除了这个仓，公司在其他城市还有几个仓？仓与仓之间的调拨一般多久一次？
+  probes: sites
   hint: 多仓布局关系到协同和追溯，也可能是扩大合作的切入点；先问清有几个、各归谁管。
 
 [problem]
 problem.temp-alarm: 温度报警发出去以后，值班的人都能第一时间去处理吗？夜里有没有处理不及时的时候？
+  probes: temperature
   hint: 报警按规定会发到指定人员手机上，真正的毛病常在后面：报得太多没人当真、夜里人手不够。对方说“基本没问题”时别急着反驳，过一会儿换个温和的角度再问。
   after: situation.zones
   S: 我听不少仓库的师傅说，报警短信一多，夜里人又少，有时候真顾不过来。咱们这边会不会也碰到过？
 problem.probe: 库里的温度探头用下来，有没有出现过数据断档、读数不准或者掉线的情况？
+  probes: temperature
   hint: 设备毛病对方谈起来没有心理负担，是打开话匣子的好入口；记下发生的次数和时长。
   C: 探头数据断档的情况，过去半年大概出现过几次？每次断了多长时间？
 problem.records: 库里的温湿度记录、出入库台账和运输途中的记录，平时要归到一起，费劲吗？
+  probes: records
   hint: 一线的人常把“累”当成“正常”；听到“还行，习惯了”，就请他讲讲具体是怎么做的。
   after: situation.system
 problem.trace: 客户要是想查某一批货从出库到签收的全过程，追溯起来顺手吗？一般要花多长时间？
+  probes: records
   hint: 追溯难度是医药客户最在意的点之一；让对方自己描述查一次要经过哪些步骤，比你替他下结论有力。
 problem.staff: 冷库里的岗位一向不好招人，这一年人员流失、留不住人，让您头疼吗？
+  probes: turnover
   hint: 人员话题敏感，语气要平和，别让对方觉得你在质疑他带队伍的能力。
   after: situation.team
   I: 冷库的活儿苦，能把人留住的主管都不简单。您这边人员流失的事，是不是也挺让人操心的？
 problem.newcomer: 新来的拣货员一般要带多久才能独立上岗？带新人这件事您觉得吃力吗？
+  probes: turnover
   hint: 关注主管本人的负担，而不只是公司的数字；使用人最在乎的是自己每天的活顺不顺。
 problem.dock: 出库装车时，承运商的车到仓时间准吗？月台上会不会出现货等车的情况？
+  probes: dock
   hint: 装卸交接是温控链条上最薄弱的一环，问清车晚到的频率和货在月台上停留多久。
   after: situation.delivery
 problem.driver: 承运商那边司机换得勤不勤？新司机对冷藏车预冷和开关门的规范熟悉吗？
@@ -69,35 +84,45 @@ problem.transfer: 几个仓之间调拨和库存对账，有没有出现过数�
 
 [implication]
 implication.scrap: 一旦超温，这批货最后是怎么处理的？一年下来因为温度问题报废的货值大概有多少？
+  probes: temperature.1
   hint: 把问题换算成钱，是使用人向上汇报时最有分量的材料；别替对方估数，让他自己算。
   after: problem.temp-alarm
   C: 过去一年因超温被隔离或报废的一共有几批？涉及的货值合计大约多少？
 implication.complaint: 货送到医院，要是因为途中超温被拒收、被索赔，这笔损失最后由谁来扛？
+  probes: temperature.2
   hint: 问到责任归属时放慢语速；听对方提到哪个部门、哪位领导，那往往就是真正的关键人。
   after: problem.temp-alarm
 implication.night: 报警短信一晚上几十条，真假难分，这会给您和值班的同事带来什么样的压力？
+  probes: temperature.3
   hint: 使用人的个人痛点在这里浮出来；对方若说起半夜被叫回仓库，记住它，谈价值时要用。
   after: problem.temp-alarm
 implication.overtime: 每次迎检前补记录、对台账，要占用您和班组多少加班时间？对日常出库有没有冲击？
+  probes: records.1
   hint: 让对方把看不见的人工成本说出来；很多主管从没算过这笔账，一算连自己都吃惊。
   after: problem.records
 implication.findings: 全程记录一旦拿不齐，在药监检查中被开出缺陷项，会给公司的资质和客户关系带来什么后果？
+  probes: records.2
   hint: 这一步把仓库里的小毛病连到公司层面；语气就事论事，不要吓唬人。
   after: problem.records
   D: 断档被开缺陷项，对公司资质和客户的后果有多严重？
 implication.errors: 人员总在换，拣错批号、错发货的情况会不会因此变多？一次错发后面要花多少功夫处理？
+  probes: turnover.1
   hint: 把人员流失和质量差错连起来，问题就从人事层面上升到质量层面；请对方举个具体例子。
   after: problem.staff
 implication.training: 老员工要分心带新人，人一走前面的培训就白费了，这对班组的整体效率有多大拖累？
+  probes: turnover.3
   hint: 带教的隐性成本很少有人算过，问出来之后，对方会更清楚地看到流失的真实代价。
   after: problem.newcomer
 implication.cover: 缺人的时候，是不是常得您自己顶岗？这样连轴转下去，对您本人和班组士气有什么影响？
+  probes: turnover.2
   hint: 关心对方这个人，而不只是关心订单；S型的客户对真诚的关心反应最明显。
   S: 人手不够的时候，您是不是经常得亲自下去顶岗？时间一长，身体和大家的情绪都吃得消吗？
 implication.exposure: 货在月台上等车的那段时间处在常温环境里，这对药品质量会造成多大风险？
+  probes: dock.1
   hint: 让对方自己说出脱冷的后果，比你讲一堆冷链原理更能让他重视。
   after: problem.dock
 implication.delay: 装车一拖，送到医院和门店的时间就往后推，这会怎样影响公司对仓库准时率的考核？
+  probes: dock.2
   hint: 把运输问题和仓库自身的考核挂上钩，使用人才会觉得这件事与自己有关。
 implication.stockout: 调拨数量对不上，会不会导致这边缺货、那边积压，最后耽误给客户发货？
   hint: 多仓问题的代价常常落在销售端，可以顺势问问销售部门有没有为此抱怨过。
@@ -105,22 +130,28 @@ implication.stockout: 调拨数量对不上，会不会导致这边缺货、那�
 
 [need-payoff]
 need-payoff.alarm: 如果报警能分出轻重，开门装货的短时波动不再一直响，真超温了没人确认就自动升级到您，这对您夜里的工作会有什么帮助？
+  probes: temperature
   hint: 让对方用自己的话说出好处；他亲口说出的价值，比你讲任何功能都更能打动他的领导。
   after: implication.night
   S: 要是报警短信不再一晚上几十条，真有事的时候又一定能找到人，您晚上会不会踏实一些？
 need-payoff.scrap: 假如超温能在十分钟之内被发现和处置，每年少报废的那部分货，对公司意味着什么？
+  probes: temperature
   hint: 等对方说出报废金额之后再问才不突兀；顺着他自己给的数字往下问。
   after: implication.scrap
   D: 超温十分钟内处置掉，一年能少报废多少？
 need-payoff.records: 如果库内和运输途中的温湿度数据、出入库记录能自动对到每一票货上，迎检时随时导得出来，能给您省下哪些功夫？
+  probes: records
   hint: 留意对方说的是省时间、少挨批还是更有底气，这就是他最看重的个人利益。
   after: implication.overtime
 need-payoff.trace: 要是任何一批货的全程追溯几分钟就能调出来，对您应对客户查询和药监检查有什么意义？
+  probes: records
   hint: 把价值同时落在客户和监管两头，等于替对方准备好了向上汇报的理由。
 need-payoff.newcomer: 假如新人靠扫码和系统提示三五天就能独立拣货，对缓解人员流失带来的压力有多大帮助？
+  probes: turnover
   hint: 只在人员问题充分展开之后再问，否则对方会觉得你在绕着弯子推销系统。
   after: implication.errors
 need-payoff.dock: 如果车辆按预约时段到仓，货拣完直接装车，不用在月台上等车，对保证质量和准时送达哪个帮助更大？
+  probes: dock
   hint: 请客户在两个好处之间比较排序，能帮你判断他真正在乎的是什么。
   after: implication.exposure
   C: 如果车辆到仓时间误差控制在正负十五分钟以内，货在月台上的停留时间能缩短多少？对准时率意味着什么？

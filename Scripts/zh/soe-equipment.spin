@@ -21,13 +21,17 @@ opening.agenda: 开始之前想先请教一句：今天您最希望重点聊炼�
 
 [situation]
 situation.lines: 咱们厂现在有几条主要产线？炼钢、连铸、热轧各是什么配置，年产能大概多少？
+  probes: capacity
   hint: 产能规模在年报和官网上多半能查到，查得到的就别当面问，只核实有变化的部分。
   C: 想确认一下：高炉、转炉和热轧线目前各有几座（条），设计产能和去年实际产量分别是多少？
 situation.key-equipment: 在咱们的设备分级里，A类关键设备一共有多少台套？主要集中在哪几道工序？
+  probes: key-equipment
   hint: 先弄清哪些设备停一台就影响全厂，后面的难点问题才能问得具体。
 situation.maintenance: 现在的维护体系是按点检定修制在运行吧？定修周期和年修一般怎么安排？
+  probes: maintenance
   hint: 点检定修制是钢铁行业的通行做法，术语用对了，对方会很快把你当成懂行的人。
 situation.team: 设备部下面现在有多少专职点检员？分几个作业区，人员年龄结构大概是什么样？
+  probes: team
   hint: 记下人数和年龄结构，这是后面谈经验传承的伏笔，但当场不要评论“老龄化”。
   after: situation.maintenance
 situation.outsourcing: 检修这块，哪些由自己的队伍干，哪些委托给外面的协力单位？合同一般一签几年？
@@ -35,113 +39,146 @@ situation.outsourcing: 检修这块，哪些由自己的队伍干，哪些委托
 situation.spares: 备件现在是厂里自己管库，还是由集团统一储备？大概有多少个品种？
   hint: 这里只问事实和规模，先别问“够不够用”，那是下一步难点问题的事。
 situation.monitoring: 关键机组目前有没有装在线监测？振动、温度这些数据是系统自动采集，还是靠人拿仪表定期去测？
+  probes: monitoring
   hint: 摸清现有监测手段和覆盖范围，这是判断改进空间的起点，问的时候不要流露出评判。
   C: 在线监测目前覆盖了哪些机组、多少个测点？其余设备的振动数据用什么仪器、多长周期采集一次？
 situation.supplier: 现在的监测系统和诊断服务是哪家供应商在做？跟咱们合作几年了？
+  probes: supplier
   hint: 语气要平和，别流露出贬低的意思，对面坐着的很可能就是当初选它的人。
   after: situation.monitoring
 situation.spec: 如果以后要选监测系统，设备部一般最看重哪几项技术参数和标准？
+  probes: standards
   hint: 技术把关者的评判标准决定招标时的技术分，早问早准备，也为日后影响技术要求打基础。
   C: 选型评审时，采样频率、防爆等级、接口协议这些技术要求，设备部有没有成文的标准？
 situation.kpi: 集团今年给咱们厂下达的考核指标里，和设备相关的主要是哪几项？
+  probes: kpi
   hint: 指标就是经济决策者真正关心的东西，听清他被考核什么，后面的暗示问题就往这些指标上引。
   D: 集团考您的设备指标，是哪几项？
 situation.budget: 今年的技改和维修预算是年初就定下来的吗？明年的技改计划一般几月份开始编报？
+  probes: budget
   hint: 预算节奏决定项目的时间窗口，错过编报期往往就要再等一年。
 situation.procurement: 像这种几百万规模的项目，一般走什么采购方式？是上集团集采平台公开招标，还是可以走单一来源或竞争性谈判？
+  probes: procurement
   hint: 国企的采购方式有明确的金额门槛，问清楚才知道招标之前该做哪些功课。
 situation.decision: 按咱们的流程，技改项目从立项到最后定下来要经过哪些部门？是上总经理办公会，还是按“三重一大”先上党委会？
+  probes: decision
   hint: 国企是集体决策，要弄清每一道关口和背后的关键人，别以为一位领导点了头就万事大吉。
   D: 这类项目从立项到拍板，要过几道会？
   after: situation.procurement
 situation.admission: 像我们这样还没进集团合格供应商名录的厂家，准入一般要走哪些程序？一年审几次？
+  probes: admission
   hint: 国企的电子采购平台通常要先通过准入、进了合格供应商名录才能报名，这是挑战老供应商的第一道门槛；问清谁审资质、谁出技术评价，技术评价往往就在你对面这位手里。
   after: situation.procurement
 
 [problem]
 problem.unplanned-stop: 这一年来，关键机组非计划停机的情况多不多？最近一次是哪台设备、停了多久？
+  probes: downtime
   hint: 既听次数和时长，也听语气；对方先说“还行”很正常，换个角度再温和地问一次。
   D: 今年非计划停机几次？最长一次停了多久？
   after: situation.key-equipment
 problem.late-detection: 靠人工离线巡检，两次巡检之间总有空白，有没有哪些故障是发现的时候已经比较严重了？
+  probes: offline
   hint: 不要替对方下结论说“人工巡检不行”，请他自己举出一次发现晚的例子。
   S: 我知道人工巡检大家已经很尽心了，想请教一下，有没有碰到过两次巡检之间设备突然变坏的情况？
   after: situation.monitoring
 problem.false-alarm: 现有监测系统的报警准不准？误报、漏报的情况多吗？
+  probes: false-alarm
   hint: 面对偏向老供应商的技术负责人，只问现象，不点名评价对方的系统。
   C: 去年系统一共发出多少条报警？其中经现场确认属实的大概占多大比例？
   after: situation.supplier
 problem.spares: 备件这块有没有不太顺的地方？比如急用的时候库里缺件，不急的又压了一大堆？
+  probes: spares
   hint: 缺件和压库常常同时存在，这正是管理上的矛盾点，留意他先提哪一个。
 problem.outsourcing: 外委检修的质量您满意吗？协力单位干活的水平稳不稳定？
+  probes: outsourcing
   hint: 外委质量常被当作“管理问题”而很少有人主动提，问的时候别让人觉得你在挑他的刺。
   after: situation.outsourcing
 problem.safety: 安全生产方面，设备上有没有让您不太放心的地方？比如煤气区域、高温高压的设备，有没有隐患一直没彻底解决？
+  probes: safety
   hint: 安全话题很敏感，“不太放心”比“有什么问题”更容易让人开口。
   S: 安全这根弦您肯定一直绷着，有没有哪几台设备的隐患让您心里始终不太踏实？
 problem.data-silo: 点检记录、检修记录和监测数据现在分散在几个地方？想把一台设备的完整履历导出来分析，方便吗？
+  probes: records
   hint: 数据能不能开放、能不能导出，往往是现有系统的软肋，但要让客户自己说出来。
 problem.skills: 这几年老师傅陆续退休，点检经验的传承上有没有遇到什么难处？
+  probes: knowledge
   hint: 留意他怎么评价年轻人，这往往连着个人压力和队伍稳定。
   after: situation.team
 
 [implication]
 implication.output: 热轧主线要是非计划停一次八个小时，当天会少产多少吨？对全年的产量任务有什么影响？
+  probes: downtime.1
   hint: 把停机换算成吨和钱，经济决策者对具体数字的反应远比对“效率”两个字强烈。
   D: 停八个小时，少产多少吨，折多少钱？
   after: problem.unplanned-stop
 implication.delivery: 停机一拖，下游客户的合同还能按期交付吗？有没有因为交期被客户追责或者罚款的？
+  probes: downtime.2
   hint: 把问题从厂内延伸到客户，让设备部的事变成全厂的事。
   after: problem.unplanned-stop
 implication.chain: 炼钢这边一停，连铸和热轧会不会跟着受牵连？铁水、钢坯压在那里会带来什么连锁后果？
+  probes: downtime.3
   hint: 钢铁是连续生产，一个环节停下会沿工序向上下游传导，这是最能放大问题的角度。
   after: problem.unplanned-stop
 implication.repair-cost: 一次突发故障下来，抢修、外请专家、紧急采购备件，加起来大概要多花多少钱？
   hint: 让客户自己估算，他算出来的数比你报给他的数更有说服力。
   C: 能不能按最近一次故障算一笔账：抢修人工、外请专家和紧急采购的备件，各花了多少？
 implication.safety-accident: 设备带病运行时间长了，万一出了安全事故，对厂里的年度安全考核和在集团的评比会带来什么后果？
+  probes: safety.1
   hint: 安全是一票否决，点到为止即可，渲染恐惧只会招来反感；只问厂里的后果，领导个人会不会被问责，让他自己说。
   after: problem.safety
 implication.shutdown: 一旦出了事，上级部门进厂检查，会不会被要求停产整顿？那段时间的损失大概有多大？
+  probes: safety.2
   hint: 停产整顿的损失远超设备本身，让客户自己把这笔账算出来。
   C: 一次停产整顿通常要持续多久？按咱们每天的产钢量折算，损失是多少？
   after: implication.safety-accident
 implication.capital: 备件长期压在库里，占用的资金对咱们的降本指标和资金周转会带来多大压力？
+  probes: spares.1
   hint: 把库存和财务指标挂上钩，经济决策者才会把它当成自己的事。
   after: problem.spares
 implication.urgent-buy: 缺件的时候只能加急采购，价格和交货期上一般要付出多大代价？
+  probes: spares.2
   hint: 留意他是否提到进口件、空运和审批流程，这些都是能量化的损失。
   after: problem.spares
 implication.late-stage: 设备劣化被人工测出来的时候往往已经到了中晚期，会不会让本来的小修拖成大修？
+  probes: offline.1
   hint: 让技术人员从专业角度自己讲出劣化发展的后果，比你来讲更有分量。
   after: problem.late-detection
 implication.schedule: 临时抢修一插进来，原定的定修计划会不会被打乱？跟生产那边又要怎么协调？
+  probes: offline.2
   hint: 计划被打乱的代价常被忽视，却是设备部和生产部之间矛盾的主要来源。
   after: problem.late-detection
 implication.numb: 误报多了以后，点检员会不会对报警慢慢麻木？真故障被当成误报漏掉，会是什么后果？
+  probes: false-alarm.1
   hint: 对认为“系统挺好”的客户，这是展示差距的关键一问，语气要像请教而不是质问。
   after: problem.false-alarm
 implication.workload: 每条报警都要派人去现场排查，这部分工作量大概占了点检员多少精力？
+  probes: false-alarm.2
   hint: 把误报换算成人力成本，技术负责人更容易接受这个说法。
   C: 误报一年下来要占掉多少个工时？这些工时要是省下来，本来可以多做哪些设备的精密点检？
   after: problem.false-alarm
 implication.rework: 协力单位干的活要是返修，停机时间和责任怎么划分？会不会经常扯皮？
+  probes: outsourcing.1
   hint: 返修和扯皮消耗的是管理者的精力，也是经济决策者最烦的事。
   after: problem.outsourcing
 implication.supervise: 为了保证外委质量，咱们自己要派多少人去盯现场？这部分人手被占住，会耽误哪些本该做的工作？
+  probes: outsourcing.2
   hint: 隐性的人力投入往往没人算过，帮客户把它算出来。
   after: problem.outsourcing
 implication.rely: 疑难故障要是只能靠返聘的老师傅来判断，万一人不在或者判断不了，后果会怎样？
+  probes: knowledge.1
   hint: 让客户意识到把关键设备的安危押在少数几个人身上的风险。
   after: problem.skills
 implication.training: 一个新点检员要培养到能独立诊断，大概要几年？这个周期对队伍接班有什么影响？
+  probes: knowledge.2
   hint: 听他给出的年限，年限越长，越能说明经验沉淀的价值。
   S: 新人要好几年才能独立诊断，老师傅又在陆续退下来，接不上的那几年，关键设备会不会出现没人把得住关的情况？
   after: problem.skills
 implication.report: 每次厂里要设备分析报告，靠人工拼数据，要花掉你们多少时间？报告的准确性会不会受影响？
+  probes: records.1
   hint: 报告是技术负责人向上汇报的门面，数据难拼直接关系到他的工作压力。
   after: problem.data-silo
 implication.lock-in: 数据导不出来、加个测点都得找原厂，这种绑定对以后的升级费用和议价会有什么影响？
+  probes: records.2
   hint: 涉及老供应商时只谈事实和后果，让客户自己判断，绝不攻击竞争对手。
   after: problem.data-silo
 implication.benchmark: 如果故障率一直降不下来，在集团年底的对标排名里，咱们厂会处在什么位置？对班子的考核有什么影响？
@@ -150,30 +187,38 @@ implication.benchmark: 如果故障率一直降不下来，在集团年底的对
 
 [need-payoff]
 need-payoff.early-warning: 如果关键机组的故障能提前一到两周预警，把非计划停机变成计划检修，对完成全年产量任务有什么帮助？
+  probes: downtime
   hint: 让客户用自己的话说出价值，他说出的每一句都是日后内部汇报的理由。
   D: 非计划停机要是减少一半，对您全年的任务意味着什么？
   after: implication.output
 need-payoff.continuous: 如果A类设备从一周人工巡检一次变成全天候在线监测，中间不再有空白期，对设备部的工作有什么意义？
+  probes: offline
   hint: 问的是意义，不是功能，别趁机介绍产品参数。
   after: implication.late-stage
 need-payoff.alarm-quality: 假如报警能分级、每条都附上诊断依据，误报大幅减少，对点检员的日常工作会带来什么改变？
+  probes: false-alarm
   hint: 对技术把关者，让他说出“专业上站得住”的好处，比谈省钱更能打动他。
   C: 如果误报率能降到一成以内，并且每条报警附带频谱依据，您觉得对日常点检的价值主要体现在哪几方面？
   after: implication.numb
 need-payoff.safety: 如果高风险区域设备的隐患能在线看得见、提前有预警，对您抓安全生产来说意味着什么？
+  probes: safety
   hint: 安全带来的价值是“心里踏实”，让客户自己说出这种感受。
   after: implication.safety-accident
 need-payoff.spares: 要是备件能按设备实际状态来储备，既不缺件也不压库，对厂里的降本有多大意义？
+  probes: spares
   hint: 请客户估一个数，哪怕只是个区间，也能帮他在内部把账算清楚。
   after: implication.capital
 need-payoff.outsourcing: 如果外委检修的质量能用检修前后的数据来验收，协力单位干得好坏一目了然，对您管理这块有什么帮助？
+  probes: outsourcing
   hint: 客户说出“有据可查”的好处时，就是他自己提出了明确需求。
   after: implication.rework
 need-payoff.knowledge: 要是老师傅的诊断经验能沉淀成系统里的规则和案例，新人也能照着判断，对队伍建设有什么价值？
+  probes: knowledge
   hint: 这是技术负责人个人很在意的事，让他谈传承，而不是谈系统。
   S: 如果老师傅的经验能一点点留下来，年轻人接班心里也有底，您觉得这对队伍稳定会有帮助吗？
   after: implication.rely
 need-payoff.records: 如果每台设备的点检记录、检修记录都能在一个平台上查到完整履历，对设备部做分析和汇报有什么好处？
+  probes: records
   hint: 帮他想象汇报时的样子，报告省下的加班时间是最直观的效益。
   after: implication.report
 need-payoff.benchmark: 如果明年设备故障率能降一个台阶，在集团对标里拿到好名次，对厂里和您分管的工作意味着什么？
