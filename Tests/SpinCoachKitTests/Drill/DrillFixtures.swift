@@ -43,9 +43,10 @@ enum DrillFixtures {
 
         """
 
-    /// Writes the folder and loads it; each call gets its own folder.
+    /// Writes the folder, loads it and removes it (the library keeps what it read); each call gets its own folder.
     static func library() throws -> ContentLibrary {
         let root = FileManager.default.temporaryDirectory.appending(path: "drill-content-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
         for (path, text) in [
             ("Scripts/en/plant-downtime.spin", script), ("Personas/en/maria-keller.yaml", persona),
             ("Scripts/gold/en.dev.tsv", gold),
