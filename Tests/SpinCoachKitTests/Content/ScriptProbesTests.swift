@@ -6,53 +6,30 @@ import Testing
 /// `probes:` on script questions: parsed with positions, checked against the personas
 /// using the script, and heard by the buyer's index.
 @Suite struct ScriptProbesTests {
-    /// A script played by the bakery fixtures, with `probes` (if any) on its need-payoff question (line 15).
-    static func script(needPayoffProbes probes: String? = nil) -> (Script?, [Diagnostic]) {
-        let text = """
-            id: fixture-en-bakery
-            language: en
-            title: Probes
-            industry: test baking
-            [opening]
-            opening.hello: May I ask a few questions first?
-            [situation]
-            situation.ovens: How many ovens do you run?
-            [problem]
-            problem.stops: Which oven stops most?
-            [implication]
-            implication.vans: What happens to the vans when it stops?
-            [need-payoff]
-            need-payoff.warning: What would early warning be worth?
-            \(probes.map { "  probes: " + $0 } ?? "")
-            [commitment]
-            commitment.trial: Shall we try one oven?
-            """
-        return ScriptParser(file: "p.spin", expectedLanguage: .english).parse(text)
+    /// A script played by the bakery fixtures: one question a section, each followed by the
+    /// property lines given for its section (line numbers: opening question 6, situation 8,
+    /// problem 10, implication 12, need-payoff 14, each shifted by the lines inserted above it).
+    static func script(_ properties: [ScriptSection: String] = [:]) -> (Script?, [Diagnostic]) {
+        let questions: [(ScriptSection, String)] = [
+            (.opening, "opening.hello: May I ask a few questions first?"),
+            (.situation, "situation.ovens: How many ovens do you run?"),
+            (.problem, "problem.stops: Which oven stops most?"),
+            (.implication, "implication.vans: What happens to the vans when it stops?"),
+            (.needPayoff, "need-payoff.warning: What would early warning be worth?"),
+            (.commitment, "commitment.trial: Shall we try one oven?"),
+        ]
+        var lines = ["id: fixture-en-bakery", "language: en", "title: Probes", "industry: test baking"]
+        for (section, question) in questions {
+            lines += ["[\(section.rawValue)]", question] + (properties[section].map { [$0] } ?? [])
+        }
+        return ScriptParser(file: "p.spin", expectedLanguage: .english).parse(lines.joined(separator: "\n"))
     }
 
     @Test func probesAreReadWithTheirColumns() throws {
-        let (parsed, diagnostics) = ScriptParser(file: "p.spin", expectedLanguage: .english).parse(
-            """
-            id: probes
-            language: en
-            title: Probes
-            industry: test baking
-            [opening]
-            opening.hello: May I ask a few questions first?
-            [situation]
-            situation.ovens: How many ovens do you run?
-              probes: lines，team
-            [problem]
-            problem.stops: Which oven stops most?
-            [implication]
-            implication.vans: What happens to the vans when it stops?
-              probes:  breakdowns.1, waste
-            [need-payoff]
-            need-payoff.warning: What would early warning be worth?
-              probes: breakdowns
-            [commitment]
-            commitment.trial: Shall we try one oven?
-            """)
+        let (parsed, diagnostics) = Self.script([
+            .situation: "  probes: lines，team", .implication: "  probes:  breakdowns.1, waste",
+            .needPayoff: "  probes: breakdowns",
+        ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let script = try #require(parsed)
         #expect(script.question(id: "situation.ovens")?.probes.map(\.id) == ["lines", "team"])
@@ -68,30 +45,10 @@ import Testing
     }
 
     @Test func badProbesArePinnedToTheirColumn() {
-        let (script, diagnostics) = ScriptParser(file: "p.spin", expectedLanguage: .english).parse(
-            """
-            id: probes
-            language: en
-            title: Probes
-            industry: test baking
-            [opening]
-            opening.hello: May I ask a few questions first?
-              probes: lines
-            [situation]
-            situation.ovens: How many ovens do you run?
-              probes: Lines, , team
-              probes: team
-            [problem]
-            problem.stops: Which oven stops most?
-              probes: breakdowns.1
-            [implication]
-            implication.vans: What happens to the vans when it stops?
-              probes: breakdowns.0, breakdowns.x
-            [need-payoff]
-            need-payoff.warning: What would early warning be worth?
-            [commitment]
-            commitment.trial: Shall we try one oven?
-            """)
+        let (script, diagnostics) = Self.script([
+            .opening: "  probes: lines", .situation: "  probes: Lines, , team\n  probes: team",
+            .problem: "  probes: breakdowns.1", .implication: "  probes: breakdowns.0, breakdowns.x",
+        ])
         #expect(script == nil)
         let found = diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
         #expect(found.count == 7, "\(found)")
@@ -105,7 +62,7 @@ import Testing
     }
 
     @Test func aProbeNoPersonaUsingTheScriptHasIsAnError() throws {
-        let (parsed, diagnostics) = Self.script(needPayoffProbes: "breakdowns, burners")
+        let (parsed, diagnostics) = Self.script([.needPayoff: "  probes: breakdowns, burners"])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let script = try #require(parsed)
         let users = [Fixture.persona("fixture-en-d"), Fixture.persona("fixture-en-c")]
