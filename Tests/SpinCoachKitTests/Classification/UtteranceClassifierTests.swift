@@ -174,4 +174,12 @@ import Testing
             #expect(classification.scriptQuestion?.question == opening.id)
         }
     }
+
+    /// Promising to check and send something in writing proposes a step; saying it was done does not.
+    @Test func aPromiseToFollowUpIsACommitmentAndAReportOfOneIsNot() {
+        let promise = "有些数据我手上没有准确的，回去核实后书面给您，不跟您估数。"
+        let report = "上次您提的测试条件，我回去跟厂家核实了，书面材料今天带来了。"
+        #expect(Bundled.classifier.classify(promise, language: .chinese).label == .commitment)
+        #expect(Bundled.classifier.classify(report, language: .chinese).label != .commitment)
+    }
 }
