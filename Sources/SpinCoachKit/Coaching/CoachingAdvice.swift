@@ -71,8 +71,9 @@ enum CoachingAdvice {
                 "这个问题让客户亲口说出了明确需求，继续这样问。")
         case .developedProblem:
             text(
-                "This implication question made the problem bigger, which is what moves a large sale.",
-                "这个暗示问题把问题放大了，这正是推动大单的关键。")
+                // Whatever the line was taken for, what it drew out was a consequence.
+                "This question drew out a consequence of the problem, which is what moves a large sale.",
+                "这个问题让客户讲出了难点的后果，这正是推动大单的关键。")
         case .commitmentAfterNeed:
             text(
                 "You asked for a next step once the buyer had stated a need, which is when it works.",
