@@ -17,10 +17,9 @@ struct AssessTerminalTests {
         let session = try start()
         try session.waitFor(text: "1/28  I make decisions quickly")
         try session.waitFor(text: "1-5>")
-        try session.enter("7")
-        try session.waitFor(text: "7 is not on the scale; type a number from 1 to 5.")
-        try session.enter("4")
-        try session.waitFor(text: "2/28  I can start a conversation")
+        try session.converse([
+            "7": "7 is not on the scale; type a number from 1 to 5.", "4": "2/28  I can start a conversation",
+        ])
         try session.press("C-d")
         let screen = try session.waitFor(text: "Stopped after 1 of 28 statements")
         #expect(screen.contains("Your answers are kept"))

@@ -68,12 +68,10 @@ struct PracticeTerminalTests {
         #expect(
             list.contains("\(number).".padding(toLength: numberColumn, withPad: " ", startingAt: 0) + "fixture-zh-d"))
         let outOfRange = "\(buyers.count + 1)"
-        try session.enter(outOfRange)
-        try session.waitFor(text: "type a number from 1 to \(buyers.count), or a buyer's id")
-        try session.enter("fixture-zh-dx")
-        try session.waitFor(text: "did you mean fixture-zh-d?")
-        try session.enter("fixture-zh-d")
-        try session.waitFor(text: "你>")
+        try session.converse([
+            outOfRange: "type a number from 1 to \(buyers.count), or a buyer's id",
+            "fixture-zh-dx": "did you mean fixture-zh-d?", "fixture-zh-d": "你>",
+        ])
         try session.enter("/quit")
         #expect(try session.waitForExit() == 0)
         // What was typed at the list is not in the call's history.

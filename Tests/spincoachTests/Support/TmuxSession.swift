@@ -74,6 +74,17 @@ final class TmuxSession {
         try press("Enter")
     }
 
+    /// Each line entered in turn, each time waiting for what the program should answer; the last screen.
+    @discardableResult
+    func converse(_ turns: KeyValuePairs<String, String>) throws -> String {
+        var screen = ""
+        for (line, answer) in turns {
+            try enter(line)
+            screen = try waitFor(text: answer)
+        }
+        return screen
+    }
+
     /// Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "Up", "BSpace".
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", Self.sessionName] + keys)
