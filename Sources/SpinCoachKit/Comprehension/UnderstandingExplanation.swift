@@ -2,7 +2,7 @@
 extension Understanding {
     public func explanation(terms: Terms) -> String {
         let t = terms.language.text
-        let item = self.item?.description ?? ""
+        let item = self.item.map(terms.name(of:)) ?? ""
         let problem = self.item?.problemID ?? ""
         let words = evidence.prefix(4).map { t("\"\($0)\"", "“\($0)”") }.joined(separator: t(", ", "、"))
         let because = words.isEmpty ? "" : t(" (from \(words))", "（依据：\(words)）")
@@ -12,23 +12,23 @@ extension Understanding {
             case .reveals:
                 t(
                     "The buyer heard a question about \(item)\(because) and answered it.",
-                    "客户把这句听成在问 \(item)\(because)，并作了回答。")
+                    "客户把这句听成在问\(item)\(because)，并作了回答。")
             case .repeats:
                 t(
                     "The buyer heard a question about \(item)\(because), which it had already told you, so it said it again.",
-                    "客户把这句听成在问 \(item)\(because)，这一点之前已经说过，所以又重复了一遍。")
+                    "客户把这句听成在问\(item)\(because)，这一点之前已经说过，所以又重复了一遍。")
             case .guarded:
                 t(
                     "The buyer heard a question about \(item)\(because). It has that problem but played it down: ask again in your own words, or make it safer to talk about.",
-                    "客户听懂了这是在问 \(item)\(because)。这个问题确实存在，但客户先轻描淡写带过去了：换个说法再问一次，或者先让对方放下戒心。")
+                    "客户听懂了这是在问\(item)\(because)。这个问题确实存在，但客户先轻描淡写带过去了：换个说法再问一次，或者先让对方放下戒心。")
             case .notReady:
                 t(
                     "The buyer heard a need-payoff question about \(problem)\(because), but that problem has not been developed yet: ask what it costs or leads to first.",
-                    "客户听懂了这是针对 \(problem) 的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
+                    "客户听懂了这是针对“\(problem)”的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
             case .withheld:
                 t(
                     "The buyer heard a question about \(item)\(because) and knows the answer, but held it back for the reason it gave: build trust before asking again.",
-                    "客户听懂了这是在问 \(item)\(because)，心里也有数，但按它说的理由暂时不讲：先建立信任，再问。")
+                    "客户听懂了这是在问\(item)\(because)，心里也有数，但按它说的理由暂时不讲：先建立信任，再问。")
             case .offTopic:
                 t("The buyer found nothing in your last line it could speak to.", "客户在这句话里找不到能接的话题。")
             case .objected:
@@ -55,8 +55,24 @@ extension Understanding {
         if byFocus, !problem.isEmpty {
             text += t(
                 " It took the line as being about the problem under discussion (\(problem)).",
-                "客户是按正在谈的问题（\(problem)）来理解这句的。")
+                "客户是按正在谈的问题“\(problem)”来理解这句的。")
         }
         return text
+    }
+}
+
+extension Terms {
+    /// A persona item as `/why` names it: its log id in English (`problem:downtime`), and in
+    /// Chinese the glossary's word for its kind with the id (隐含需求“downtime”), so no English
+    /// kind name sits in a Chinese sentence.
+    func name(of item: PersonaItem) -> String {
+        guard language == .chinese else { return item.description }
+        switch item {
+        case .fact(let id): return term("fact", .word(.fact)) + "“\(id)”"
+        case .problem(let id): return term("implied need", .spin(.impliedNeed)) + "“\(id)”"
+        case .implication(let id, let index):
+            return "“\(id)”的第\(index + 1)个" + term("implication", .spin(.implicationItem))
+        case .need(let id): return term("explicit need", .spin(.explicitNeed)) + "“\(id)”"
+        }
     }
 }
