@@ -174,7 +174,10 @@ extension SimulatedBuyer {
         if meaning.refersBack, !meaning.hasTopic, let focus = threadProblem {
             return probe(focus, evidence: [], byFocus: true, random: &random)
         }
-        return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
+        if isOffTopic(meaning) { return (deflect(random: &random), .deflected, Understanding(.offTopic)) }
+        // Asked about its world but nothing it has a fact for, the buyer answers plainly rather than brushing it off.
+        let plain = Self.plainAnswers(persona.language, persona.disc.primary)
+        return (pick(plain, random: &random), .acknowledged, Understanding(.missed))
     }
 
     // MARK: Problem

@@ -26,6 +26,30 @@ extension SimulatedBuyer {
         )
     }
 
+    /// A short, plausible answer to a situation question the persona has no fact for, in its
+    /// style: the buyer answers, it just has nothing worth telling there.
+    static func plainAnswers(_ language: ContentLanguage, _ style: DISCStyle) -> [String] {
+        switch (language, style) {
+        case (.english, .dominance): ["Standard setup. Nothing special there.", "It works. Next question."]
+        case (.english, .influence):
+            [
+                "Oh, the usual way, nothing worth a story there!",
+                "Much like everyone else, honestly. Ask me something juicier.",
+            ]
+        case (.english, .steadiness):
+            ["We do it the normal way, nothing unusual.", "It's the same as it has been for years, really."]
+        case (.english, .conscientiousness):
+            [
+                "Nothing out of the ordinary; it follows our documented procedure.",
+                "It is done to the standard. I have nothing unusual to report there.",
+            ]
+        case (.chinese, .dominance): ["这块没什么特别的，跟别家差不多。", "这个正常运转，下一个问题。"]
+        case (.chinese, .influence): ["这个嘛，跟大家都差不多，没什么好讲的。", "这块挺常规的，你问点更有意思的。"]
+        case (.chinese, .steadiness): ["这块按常规来，没什么特别的。", "一直都是这么做的，这些年没怎么变。"]
+        case (.chinese, .conscientiousness): ["这块按制度和流程走，没有特别之处。", "这个按规范执行，没有需要特别说明的。"]
+        }
+    }
+
     /// Ways of saying "I told you that already", each followed by the short form.
     static func retellings(_ language: ContentLanguage) -> [String] {
         language == .chinese ? ["刚才说过，", "我前面讲了，", "还是那句话，"] : ["As I said: ", "Like I told you: ", "Again: "]

@@ -65,6 +65,21 @@ import Testing
         #expect(!coldnessNoted("Thanks for having me, I'd love to hear how the bakery is organised today?"))
     }
 
+    /// A situation question about its world that it has no fact for gets a plain answer in the
+    /// buyer's style, not a brush-off.
+    @Test func aSituationQuestionWithNoFactGetsAPlainAnswer() {
+        var machine = Fixture.machine("fixture-en-d", coach: .off)
+        _ = machine.handle(.start)
+        let effects = machine.handle(.repSaid("What colour are the ovens, and who made them?"))
+        let reply = effects.buyerLines.first ?? ""
+        let understanding = effects.lazy.compactMap { effect -> Understanding? in
+            if case .logTurn(let turn) = effect, turn.speaker == .buyer { turn.understanding } else { nil }
+        }.first
+        #expect(understanding?.outcome == .missed, "\(String(describing: understanding)) \(reply)")
+        #expect(SimulatedBuyer.plainAnswers(.english, .dominance).contains(reply), "\(reply)")
+        #expect(!machine.persona.deflections.contains(reply))
+    }
+
     @Test func aQuestionNotAboutPriceIsAnswered() {
         let (buyer, persona) = Self.answers(
             "fixture-en-d", ["Which oven has the most unplanned stops, and how many last month?"])

@@ -38,6 +38,7 @@ enum ChineseInterface {
             phrases.tryAsking(SuggestedQuestion(id: "problem.downtime", text: "停机主要出在哪个环节？", hint: nil)),
         ] + OffStyleReason.allCases.map { $0.tip(in: terms) } + phrases.listening + phrases.acknowledgements
             + DISCStyle.allCases.flatMap(phrases.welcomesBenefit)
+            + DISCStyle.allCases.flatMap { SimulatedBuyer.plainAnswers(.chinese, $0) }
             + CallStage.allCases.map(terms.name(of:)) + CallOutcome.allCases.map(terms.name(of:))
     }()
 
