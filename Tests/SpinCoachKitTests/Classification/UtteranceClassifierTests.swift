@@ -175,11 +175,17 @@ import Testing
         }
     }
 
-    /// Promising to check and send something in writing proposes a step; saying it was done does not.
-    @Test func aPromiseToFollowUpIsACommitmentAndAReportOfOneIsNot() {
+    /// The rep's own promise to check and write back asks the buyer to commit to nothing: a statement,
+    /// and in an opener that sets the agenda, a plain question.
+    @Test func aPromiseToFollowUpIsNotAnAskForCommitment() {
         let promise = "有些数据我手上没有准确的，回去核实后书面给您，不跟您估数。"
         let report = "上次您提的测试条件，我回去跟厂家核实了，书面材料今天带来了。"
-        #expect(Bundled.classifier.classify(promise, language: .chinese).label == .commitment)
+        let opener = "周部长，您存疑的数据我都记下来，回去核实后书面回复您。今天我主要想听您讲讲关键设备的实际运行情况，您看可以吗？"
+        #expect(Bundled.classifier.classify(promise, language: .chinese).label == .statement)
         #expect(Bundled.classifier.classify(report, language: .chinese).label != .commitment)
+        #expect(Bundled.classifier.classify(opener, language: .chinese).label == .question)
+        #expect(
+            Bundled.classifier.classify("I'll send you the test conditions in writing.", language: .english).label
+                == .statement)
     }
 }
