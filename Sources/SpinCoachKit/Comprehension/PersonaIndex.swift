@@ -116,10 +116,6 @@ public struct PersonaIndex: Sendable {
         }
     }
 
-    public func meaning(of tokens: [String]) -> LineMeaning {
-        LineMeaning(tokens: tokens, language: language, lexicon: lexicon)
-    }
-
     public func meaning(of line: TokenizedText) -> LineMeaning {
         LineMeaning(tokens: line.tokens, clauseStarts: line.clauseStarts, language: language, lexicon: lexicon)
     }

@@ -140,11 +140,7 @@ extension SimulatedBuyer {
             case (.implication, _), (_, .implication):
                 return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
             default:
-                // Asked about a problem it has admitted, the buyer tells more rather than admitting it again.
-                if state(of: id) == .admitted, lastSource != persona.problems.first(where: { $0.id == id })?.admit {
-                    return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
-                }
-                return probe(id, evidence: best.evidence, byFocus: byFocus, random: &random)
+                return probe(id, evidence: best.evidence, byFocus: byFocus, ranked: ranked, random: &random)
             }
         }
     }
@@ -206,7 +202,12 @@ extension SimulatedBuyer {
         return probe(pressing.id, evidence: ranked.first?.evidence ?? [], byFocus: false, random: &random)
     }
 
-    mutating func probe(_ id: String, evidence: [String], byFocus: Bool, random: inout SeededGenerator) -> Answer {
+    /// `ranked` is what the line was heard as, so a problem already admitted is developed by the
+    /// consequence the line fits best.
+    mutating func probe(
+        _ id: String, evidence: [String], byFocus: Bool, ranked: [PersonaIndex.Match] = [],
+        random: inout SeededGenerator
+    ) -> Answer {
         guard let problem = persona.problems.first(where: { $0.id == id }) else {
             preconditionFailure("no problem \(id) in persona \(persona.id)")
         }
@@ -224,11 +225,9 @@ extension SimulatedBuyer {
             )
         }
         let wasAdmitted = state(of: id) == .admitted
-        // Asked again about what it has just told, the buyer says more: what it leads to.
-        if wasAdmitted, lastSource == problem.admit,
-            problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) })
-        {
-            return develop(id, ranked: [], byFocus: byFocus, random: &random)
+        // Asked again about a problem it has admitted, the buyer says more: what it leads to.
+        if wasAdmitted, problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) }) {
+            return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
         }
         problemStates[id] = .admitted
         return (

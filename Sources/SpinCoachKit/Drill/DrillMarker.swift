@@ -76,7 +76,7 @@ public struct DrillMarker: Sendable {
             var mark = DrillMark(
                 verdict: .wrong, quality: 1, label: result.label, confidence: result.confidence)
             if result.label == expected {
-                let onTopic = topic.map { isAbout($0, line.tokens.tokens) } ?? true
+                let onTopic = topic.map { isAbout($0, line.tokens) } ?? true
                 mark.verdict = onTopic ? .right : .offTopic
                 mark.quality = onTopic ? (result.confidence >= Self.sureConfidence ? 5 : 4) : 3
             } else if let distance = Self.stageDistance(result.label, expected), distance == 1 {
@@ -107,7 +107,7 @@ public struct DrillMarker: Sendable {
 
     /// A question with no words the persona knows follows the thread ("What does that cost
     /// you?"); one with topic words must meet the item, or its problem, best.
-    func isAbout(_ topic: DrillTopic, _ tokens: [String]) -> Bool {
+    func isAbout(_ topic: DrillTopic, _ tokens: TokenizedText) -> Bool {
         guard let index = indexes[topic.persona] else { return true }
         let meaning = index.meaning(of: tokens)
         guard index.knows(meaning) else { return true }

@@ -10,7 +10,8 @@ import Testing
 
     func best(_ line: String, in persona: Persona) -> PersonaItem? {
         let index = PersonaIndex(persona: persona, scripts: [], lexicon: nil)
-        return index.rank(index.meaning(of: Tokenizer.tokens(line)), kinds: Set(PersonaItem.Kind.allCases)).first?.item
+        return index.rank(index.meaning(of: Tokenizer.tokenize(line)), kinds: Set(PersonaItem.Kind.allCases)).first?
+            .item
     }
 
     @Test func aRepsOwnWordingReachesTheItemItIsWrittenFor() throws {

@@ -85,7 +85,7 @@ import Testing
         script.questions.append(
             ScriptQuestion(
                 id: "problem.proofer", section: .problem, text: "Is the proofer humidity drifting out of spec?"))
-        let line = Tokenizer.tokens("How often does the proofer humidity drift?")
+        let line = Tokenizer.tokenize("How often does the proofer humidity drift?")
         let untagged = PersonaIndex(persona: persona, scripts: [script], lexicon: nil)
         #expect(!untagged.rank(untagged.meaning(of: line), kinds: [.problem]).contains { $0.item == .problem("waste") })
         script.questions[script.questions.count - 1].probes = [ScriptProbe(id: "waste")]
