@@ -55,6 +55,25 @@ import Testing
         #expect(result.stderr.contains("checked 4 files: 19 errors"))
     }
 
+    /// A script's `probes:` id that none of the personas playing it has is pinned to its column.
+    @Test func aStaleProbeIsPinpointed() throws {
+        let bakery = FixtureContent.folder.appending(path: "Scripts/en/fixture-en-bakery.spin")
+        let text = try String(contentsOf: bakery, encoding: .utf8).replacingOccurrences(
+            of: "[need-payoff]\n",
+            with: "[need-payoff]\nneed-payoff.proofer: What would steady proofing be worth?\n  probes: proofer\n")
+        let path = try binary.write(text, to: "Scripts/en/fixture-en-bakery.spin").path
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("probes: proofer") }!
+            + 1
+        let result = try binary.run(["check", path] + FixtureContent.option)
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "fixture-en-bakery.spin:\(line):11: error: 'probes:' names 'proofer', which is no problem of the personas using this script"
+            ),
+            "\(result.stdout)")
+    }
+
     @Test func aFileThatIsNotUTF8IsReported() throws {
         let url = binary.home.appending(path: "Scripts/zh/latin1.spin")
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -223,6 +223,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("已退出拜访，记录已保存。"), "\(result.stdout)")
         #expect(!result.stdout.contains("通话"))
+        // Where the session went is said in the call's language too.
+        #expect(result.stderr.contains("保存在"), "\(result.stderr)")
+        #expect(!result.stderr.contains("saved in"))
     }
 
     @Test func aKilledCallKeepsEveryTurnAndIsMarkedIncomplete() throws {
