@@ -60,7 +60,11 @@ public struct LineMeaning: Equatable, Sendable {
             isOpen = open
         } else {
             refersBack = words.contains { WordForms.englishReferringWords.contains($0) }
-            isOpen = words.contains { WordForms.englishOpenWords.contains($0) }
+            isOpen =
+                words.contains { WordForms.englishOpenWords.contains($0) }
+                || WordForms.englishOpenPhrases.contains { phrase in
+                    words.indices.contains { words[$0...].starts(with: phrase) }
+                }
             for (_, word, weight) in weighed
             where !WordForms.englishStopWords.contains(word) && !WordForms.englishOpenWords.contains(word) {
                 add("w:" + WordForms.stem(word), word, weight)

@@ -76,8 +76,8 @@ public enum WordForms {
         """
         biggest big main top worst hardest most challenge challenges challenging difficult difficulty difficulties \
         hard problem problems issue issues headache headaches concern concerns worry worries frustrate frustrates \
-        frustrating frustration pain trouble troubles struggle struggling lately recently moment keep keeps awake \
-        night wrong work working well better improve change wish
+        frustrating frustration pain trouble troubles struggle struggling lately recently moment awake \
+        night wrong well better improve wish
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words that point back to what was just said: "what does that cost you?".
@@ -98,6 +98,13 @@ public enum WordForms {
     public static let chineseFunctionCharacters: Set<String> = Set(
         "您你我他她它们的了吗呢么是有在和就都也还把被让给对会能要什怎哪吧啊呀这那个一些多少很太最更挺得地着过又才再请"
             .map(String.init))
+
+    /// Phrases that make a question open though their words name topics elsewhere: "what keeps you
+    /// up?" is open, "how do you keep an eye on them?" and "how does dispatch work?" are not.
+    public static let englishOpenPhrases: [[String]] = [
+        ["keeps", "you", "up"], ["keep", "you", "up"], ["not", "working"], ["isn't", "working"],
+        ["would", "you", "change"], ["could", "change"],
+    ]
 
     /// Chinese words that make a question open, like the English `englishOpenWords`.
     public static let chineseOpenPairs: Set<String> = Set(

@@ -46,4 +46,16 @@ import Testing
         #expect(pairs.isSuperset(of: ["离心", "分杯", "上机", "排队"]), "\(pairs)")
         #expect(pairs.isDisjoint(with: ["心分", "杯还", "步是"]), "\(pairs)")
     }
+
+    /// "keep" and "work" open a question only in the phrases that ask for whatever troubles the buyer.
+    @Test func openQuestionsAreKnownByTheirPhrases() {
+        func isOpen(_ line: String) -> Bool {
+            LineMeaning(tokens: Tokenizer.tokens(line), language: .english, lexicon: nil).isOpen
+        }
+        #expect(isOpen("What keeps you up at night?"))
+        #expect(isOpen("What isn't working on the line?"))
+        #expect(isOpen("What's the biggest headache?"))
+        #expect(!isOpen("How do you keep an eye on the chambers?"))
+        #expect(!isOpen("How does dispatch work today?"))
+    }
 }
