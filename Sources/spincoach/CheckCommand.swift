@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let library = content.loadLibrary(reportProblems: false)
         let fileCount: Int
         if paths.isEmpty {
-            Problems.engine.emit(library.diagnostics)
+            Problems.engine.emit(library.diagnostics + library.probeDiagnostics)
             var count = library.filesRead
             // The held-out gold set is only read by `eval`; check it here too.
             for language in ContentLanguage.allCases {

@@ -62,9 +62,6 @@ public struct ContentLibrary: Sendable {
                 }
             }
         }
-        if parts.contains(.personas) {
-            for script in scripts { diagnostics += script.probeDiagnostics(personas: personas) }
-        }
         scripts.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
         personas.sort { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
         loadGlossaries()

@@ -50,3 +50,11 @@ extension Script {
         }
     }
 }
+
+extension ContentLibrary {
+    /// Every script's probes against the personas that play it: checked by `spincoach check`,
+    /// not at every start, since a stale probe only leaves a question untagged.
+    public var probeDiagnostics: [Diagnostic] {
+        scripts.flatMap { $0.probeDiagnostics(personas: personas) }
+    }
+}
