@@ -140,7 +140,11 @@ extension SimulatedBuyer {
             case (.implication, _), (_, .implication):
                 return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
             default:
-                return probe(id, evidence: best.evidence, byFocus: byFocus, ranked: ranked, random: &random)
+                // A problem question about what it has admitted ("how often did it stop?") gets the admission
+                // again; any other line about it gets more: what it leads to.
+                return probe(
+                    id, evidence: best.evidence, byFocus: byFocus, ranked: label == .problem ? nil : ranked,
+                    random: &random)
             }
         }
     }
@@ -202,10 +206,10 @@ extension SimulatedBuyer {
         return probe(pressing.id, evidence: ranked.first?.evidence ?? [], byFocus: false, random: &random)
     }
 
-    /// `ranked` is what the line was heard as, so a problem already admitted is developed by the
-    /// consequence the line fits best.
+    /// `developing` is what the line was heard as when a problem already admitted should be developed
+    /// by the consequence the line fits best; nil tells more only right after the admission itself.
     mutating func probe(
-        _ id: String, evidence: [String], byFocus: Bool, ranked: [PersonaIndex.Match] = [],
+        _ id: String, evidence: [String], byFocus: Bool, ranked developing: [PersonaIndex.Match]? = nil,
         random: inout SeededGenerator
     ) -> Answer {
         guard let problem = persona.problems.first(where: { $0.id == id }) else {
@@ -226,8 +230,10 @@ extension SimulatedBuyer {
         }
         let wasAdmitted = state(of: id) == .admitted
         // Asked again about a problem it has admitted, the buyer says more: what it leads to.
-        if wasAdmitted, problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) }) {
-            return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
+        if wasAdmitted, developing != nil || lastSource == problem.admit,
+            problem.implications.indices.contains(where: { !developed[id, default: []].contains($0) })
+        {
+            return develop(id, ranked: developing ?? [], byFocus: byFocus, random: &random)
         }
         problemStates[id] = .admitted
         return (
