@@ -32,6 +32,19 @@ import Testing
         #expect(heard[2]?.outcome == .repeats && heard[2]?.item == .implication("downtime", 0), "\(heard)")
     }
 
+    /// Asked the problem question again later, the buyer says again what it told; right after the
+    /// admission, it says what the problem leads to instead.
+    @Test func aProblemQuestionAboutAnAdmittedProblemGetsTheAdmissionAgain() {
+        let later = Self.play([
+            "Does line two stop often?", "When it stops, what happens to the shipment and the orders?",
+            "Does line two stop often?",
+        ])
+        #expect(later[2]?.outcome == .repeats, "\(later)")
+        let next = Self.play(["Does line two stop often?", "Does line two stop often?"])
+        #expect(next[1]?.outcome == .reveals, "\(next)")
+        if case .implication("downtime", _)? = next[1]?.item {} else { Issue.record("\(next)") }
+    }
+
     @Test func notReadyToStateTheNeedTheBuyerTellsTheConsequenceTheLineAlsoAsksAbout() {
         let heard = Self.play([
             "Does line two stop often?",
