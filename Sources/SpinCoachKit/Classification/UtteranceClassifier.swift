@@ -38,7 +38,7 @@ public struct UtteranceClassifier: Sendable {
         var cues: CueBook
         var model: NaiveBayes
         var lexicon: Lexicon
-        /// The scripts' own questions, by their token numbers.
+        /// The scripts' own questions, by their tokens' hashes.
         var scriptQuestions: [[UInt64]: (label: UtteranceLabel, source: ScriptQuestionReference)]
     }
 
@@ -116,12 +116,12 @@ public struct UtteranceClassifier: Sendable {
         guard let languageModel = models[language], !tokens.isEmpty else {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
         }
-        let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
         if let known = languageModel.scriptQuestions[tokenized.hashes] {
             return Classification(
                 label: known.label, confidence: 1, language: language, evidence: "script question \(known.source)",
                 scriptQuestion: known.source)
         }
+        let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
         let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
         let (modelScores, known) = languageModel.model.scores(ids: ids)

@@ -21,7 +21,7 @@ public struct LineMeaning: Equatable, Sendable {
 
     /// `clauseStarts` are the tokens after punctuation, where no Chinese pair crosses.
     public init(
-        tokens: [String], clauseStarts: Set<Int> = [], language: ContentLanguage, lexicon: ConceptLexicon?
+        tokens: [String], clauseStarts: [Int] = [], language: ContentLanguage, lexicon: ConceptLexicon?
     ) {
         var terms: [Term] = []
         var positions: [String: Int] = [:]

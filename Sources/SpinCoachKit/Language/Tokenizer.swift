@@ -31,19 +31,22 @@ public enum Tokenizer {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var previousIsLetter = false
-        var clauseStarts: Set<Int> = []
+        var clauseStarts: [Int] = []
         var afterPunctuation = false
-        func append(_ token: String) {
-            if afterPunctuation { clauseStarts.insert(tokens.count) }
+        /// The token about to be added starts a clause when punctuation came before it.
+        func startToken() {
+            if afterPunctuation { clauseStarts.append(tokens.count) }
             afterPunctuation = false
+        }
+        func append(_ token: String) {
+            startToken()
             tokens.append(token)
             hashes.append(hash(token))
         }
         func flush() {
             if word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
-                if afterPunctuation { clauseStarts.insert(tokens.count) }
-                afterPunctuation = false
+                startToken()
                 var value = fnvOffset
                 for byte in word { value = (value ^ UInt64(byte)) &* fnvPrime }
                 tokens.append(String(decoding: word, as: UTF8.self))
@@ -137,10 +140,10 @@ public enum Tokenizer {
 public struct TokenizedText: Sendable {
     public var tokens: [String]
     public var hashes: [UInt64]
-    /// The tokens that follow punctuation ("离心、分杯": 分): Chinese character pairs stop there.
-    public var clauseStarts: Set<Int> = []
+    /// The tokens that follow punctuation ("离心、分杯": 分), ascending: Chinese character pairs stop there.
+    public var clauseStarts: [Int] = []
 
-    init(tokens: [String], hashes: [UInt64], clauseStarts: Set<Int> = []) {
+    init(tokens: [String], hashes: [UInt64], clauseStarts: [Int] = []) {
         self.tokens = tokens
         self.hashes = hashes
         self.clauseStarts = clauseStarts
