@@ -10,10 +10,12 @@ public struct Classification: Equatable, Sendable, Codable {
     public var scriptQuestion: ScriptQuestionReference?
     /// The line talks about price, the offer's cost or the buyer's budget (a `[price]` cue).
     public var isAboutPrice: Bool
+    /// The line says something warm (a `[rapport]` cue), whatever else it is: "Thanks for having me. How…?"
+    public var isWarm: Bool
 
     public init(
         label: UtteranceLabel, confidence: Double, language: ContentLanguage, evidence: String,
-        scriptQuestion: ScriptQuestionReference? = nil, isAboutPrice: Bool = false
+        scriptQuestion: ScriptQuestionReference? = nil, isAboutPrice: Bool = false, isWarm: Bool = false
     ) {
         self.label = label
         self.confidence = confidence
@@ -21,6 +23,7 @@ public struct Classification: Equatable, Sendable, Codable {
         self.evidence = evidence
         self.scriptQuestion = scriptQuestion
         self.isAboutPrice = isAboutPrice
+        self.isWarm = isWarm
     }
 }
 

@@ -116,13 +116,14 @@ public struct UtteranceClassifier: Sendable {
         guard let languageModel = models[language], !tokens.isEmpty else {
             return Classification(label: .statement, confidence: 0, language: language, evidence: "no words")
         }
+        let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
+        let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
+        let isWarm = hits.contains { $0.group == .label(.rapport) }
         if let known = languageModel.scriptQuestions[tokenized.hashes] {
             return Classification(
                 label: known.label, confidence: 1, language: language, evidence: "script question \(known.source)",
-                scriptQuestion: known.source)
+                scriptQuestion: known.source, isWarm: isWarm)
         }
-        let (ids, candidates) = languageModel.lexicon.lookup(tokenized)
-        let hits = languageModel.cues.hits(in: tokenized, candidates: candidates)
         let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
         let (modelScores, known) = languageModel.model.scores(ids: ids)
 
@@ -163,12 +164,12 @@ public struct UtteranceClassifier: Sendable {
                 return Classification(
                     label: .commitment, confidence: last.confidence, language: language,
                     evidence: "ends by proposing a step: " + last.evidence,
-                    isAboutPrice: hits.contains { $0.group == .price })
+                    isAboutPrice: hits.contains { $0.group == .price }, isWarm: isWarm)
             }
         }
         return Classification(
             label: label, confidence: (confidence * 100).rounded() / 100, language: language, evidence: evidence,
-            isAboutPrice: hits.contains { $0.group == .price })
+            isAboutPrice: hits.contains { $0.group == .price }, isWarm: isWarm)
     }
 
     /// How sure the classifier must be that a line's last sentence proposes a step.

@@ -19,24 +19,18 @@ struct BuyerTurn {
     /// Thanking the buyer, for their time or anything else.
     static let thanksCues = ["thank", "thanks", "appreciate", "grateful", "谢谢", "感谢", "多谢"].map(
         CuePattern.init(personaCue:))
-    /// Words of warmth that make a line friendly whatever it asks.
-    static let warmthCues =
-        thanksCues
-        + [
-            "congratulations", "love to hear", "enjoyed", "great to meet", "good to see", "nice to meet", "pleasure",
-            "恭喜", "祝贺", "很高兴", "久仰", "荣幸",
-        ].map(CuePattern.init(personaCue:))
     /// Asking for the order itself rather than a next step.
     static let orderCues = [
         "sign", "order", "contract", "purchase", "签", "合同", "订单", "下单", "采购单",
     ].map(CuePattern.init(personaCue:))
 
-    /// `aboutPrice`: the line talks of what the offer costs or what the buyer can spend.
+    /// `aboutPrice`: the line talks of what the offer costs or what the buyer can spend;
+    /// `isWarm`: it says something warm, whatever it asks.
     func respond(
-        to label: UtteranceLabel, tokens: TokenizedText, aboutPrice: Bool = false, progress: inout CallProgress,
-        moment: inout CallProgress.RepMoment
+        to label: UtteranceLabel, tokens: TokenizedText, aboutPrice: Bool = false, isWarm: Bool = false,
+        progress: inout CallProgress, moment: inout CallProgress.RepMoment
     ) -> Reply {
-        applyStyle(label: label, tokens: tokens, progress: &progress, moment: &moment)
+        applyStyle(label: label, tokens: tokens, isWarm: isWarm, progress: &progress, moment: &moment)
         var buyer = progress.buyer
         defer { progress.buyer = buyer }
         // Price before any need is stated has nothing to be weighed against: the buyer's
@@ -162,11 +156,11 @@ struct BuyerTurn {
     /// DISC fit: what this buyer's style rewards, and the lines its brief warns against
     /// (`StyleFit`), each an off-style moment; the ones a buyer feels at once cost trust or patience.
     private func applyStyle(
-        label: UtteranceLabel, tokens: TokenizedText, progress: inout CallProgress,
+        label: UtteranceLabel, tokens: TokenizedText, isWarm: Bool, progress: inout CallProgress,
         moment: inout CallProgress.RepMoment
     ) {
         // Warmth counts wherever it is said: "Thanks for having me, I'd love to hear how…" opens warmly too.
-        if label == .rapport || Self.warmthCues.contains(where: { $0.matches(tokens) }) { progress.rapportSeen = true }
+        if label == .rapport || isWarm { progress.rapportSeen = true }
         let style = persona.disc.primary
         guard
             let reason = StyleFit.brokenWarning(

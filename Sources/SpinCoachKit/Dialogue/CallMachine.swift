@@ -187,7 +187,8 @@ public struct CallMachine: Sendable {
         }
 
         let reply = BuyerTurn(persona: persona, phrases: phrases).respond(
-            to: label, tokens: tokens, aboutPrice: classification.isAboutPrice, progress: &progress, moment: &moment)
+            to: label, tokens: tokens, aboutPrice: classification.isAboutPrice, isWarm: classification.isWarm,
+            progress: &progress, moment: &moment)
         if let stage = reply.stage, stage != progress.stage {
             progress.stage = stage
             effects.append(.showStage(stage))

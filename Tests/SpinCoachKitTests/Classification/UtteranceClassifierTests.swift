@@ -188,4 +188,12 @@ import Testing
             Bundled.classifier.classify("I'll send you the test conditions in writing.", language: .english).label
                 == .statement)
     }
+
+    /// Warmth is reported whatever the line is labelled, from the `[rapport]` cues.
+    @Test func warmthIsReportedBesideTheLabel() {
+        let warm = classifier.classify("Great to meet you. Which machine stops most often?", language: .english)
+        #expect(warm.label == .problem && warm.isWarm, "\(warm)")
+        #expect(!classifier.classify("Which machine stops most often?", language: .english).isWarm)
+        #expect(classifier.classify("谢谢您抽时间。咱们现在有几条产线？", language: .chinese).isWarm)
+    }
 }
