@@ -2,29 +2,25 @@
 extension ScriptQuestion {
     /// Whether the question is written for `item` of `persona`, by its `probes:` list.
     func probes(_ item: PersonaItem) -> Bool {
-        probes.contains { probe in
-            let (problem, number) = probe.problemAndImplication
-            switch (section, item) {
-            case (.situation, .fact(let id)), (.problem, .problem(let id)), (.needPayoff, .need(let id)):
-                return probe.id == id
-            case (.implication, .implication(let id, let index)):
-                return problem == id && (number == nil || number == index + 1)
-            default:
-                return false
-            }
-        }
+        probes.contains { names(item, by: $0) }
     }
 
     /// Whether `probe` names an item `persona` has, in this question's section.
     func names(_ probe: ScriptProbe, in persona: Persona) -> Bool {
-        let (problemID, number) = probe.problemAndImplication
-        switch section {
-        case .situation: return persona.facts.contains { $0.id == probe.id }
-        case .problem, .needPayoff: return persona.problems.contains { $0.id == probe.id }
-        case .implication:
-            guard let problem = persona.problems.first(where: { $0.id == problemID }) else { return false }
-            return number.map { $0 >= 1 && $0 <= problem.implications.count } ?? true
-        case .opening, .commitment: return false
+        PersonaItem.all(in: persona).contains { names($0, by: probe) }
+    }
+
+    /// A fact id names a fact in [situation]; a problem id its problem in [problem], its need in
+    /// [need-payoff] and any of its implications in [implication], where `problem.N` names the Nth.
+    private func names(_ item: PersonaItem, by probe: ScriptProbe) -> Bool {
+        switch (section, item) {
+        case (.situation, .fact(let id)), (.problem, .problem(let id)), (.needPayoff, .need(let id)):
+            return probe.id == id
+        case (.implication, .implication(let id, let index)):
+            let (problem, number) = probe.problemAndImplication
+            return problem == id && (number == nil || number == index + 1)
+        default:
+            return false
         }
     }
 }
