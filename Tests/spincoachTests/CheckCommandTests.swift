@@ -46,7 +46,7 @@ import Testing
             "\(cues):2:1: error: cue comes before any [section]",
             "\(cues):5:1: error: a cue cannot start or end with '*'",
             "\(cues):6:2: error: unknown section '[implications]'; expected one of situation, problem, implication, "
-                + "need-payoff, question, rapport, feature, advantage, benefit, commitment, statement, question-form, price",
+                + "need-payoff, question, rapport, feature, advantage, benefit, commitment, statement, question-form, question-word, price",
             "\(gold):2:1: error: unknown label 'problm'; expected one of situation, problem, implication, need-payoff, "
                 + "question, rapport, feature, advantage, benefit, commitment, statement",
             "\(gold):3:10: error: expected label<TAB>text or label<TAB>text<TAB>stated need",

@@ -2,12 +2,16 @@
 ///
 /// A cue file (`Scripts/cues/en.cues`, `zh.cues`) has `[section]` headers
 /// naming a label, `[question-form]` for phrasings that make a line a
-/// question ("walk me through", "能介绍一下"), or `[price]` for talk of price
-/// and budget, and one cue pattern per line.
+/// question ("walk me through", "能介绍一下"), `[question-word]` for words that
+/// ask unless the line ends with a full stop ("多少", "哪"), or `[price]` for
+/// talk of price and budget, and one cue pattern per line.
 public struct CueBook: Sendable {
     public enum Group: Hashable, Sendable {
         case label(UtteranceLabel)
         case questionForm
+        /// Words that ask ("什么", "多少"): they make a line a question unless it ends
+        /// with a full stop, where they only tell ("这几项我都记下了。").
+        case questionWord
         /// Price, cost of the offer, budget: a question about them asks for facts
         /// (situation), however much it says "cost", and a buyer may object to it.
         case price
@@ -16,6 +20,7 @@ public struct CueBook: Sendable {
             switch self {
             case .label(let label): label.rawValue
             case .questionForm: "question-form"
+            case .questionWord: "question-word"
             case .price: "price"
             }
         }
@@ -51,7 +56,7 @@ public struct CueBook: Sendable {
         var group: Group?
         // Cues under a misspelt section are skipped quietly: the header was already reported.
         var inUnknownSection = false
-        let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form", "price"]
+        let sections = UtteranceLabel.allCases.map(\.rawValue) + ["question-form", "question-word", "price"]
         for (index, raw) in ContentLine.lines(of: text).enumerated() {
             guard let line = ContentLine(raw), !line.body.hasPrefix("#") else { continue }
             let number = index + 1
@@ -65,6 +70,9 @@ public struct CueBook: Sendable {
                     group = nil
                 } else if name == "question-form" {
                     group = .questionForm
+                    inUnknownSection = false
+                } else if name == "question-word" {
+                    group = .questionWord
                     inUnknownSection = false
                 } else if name == "price" {
                     group = .price

@@ -124,7 +124,8 @@ public struct UtteranceClassifier: Sendable {
                 label: known.label, confidence: 1, language: language, evidence: "script question \(known.source)",
                 scriptQuestion: known.source, isWarm: isWarm)
         }
-        let isQuestion = Self.isQuestionShaped(tokens, language: language, hits: hits)
+        let isQuestion = Self.isQuestionShaped(
+            tokens, language: language, hits: hits, endsWithStop: Self.endsWithStop(line.text))
         let (modelScores, known) = languageModel.model.scores(ids: ids)
 
         let cueCounts = Self.effectiveCueCounts(hits, isQuestion: isQuestion)
@@ -244,15 +245,28 @@ public struct UtteranceClassifier: Sendable {
         return isQuestion ? "question shape" : "no cue matched"
     }
 
-    /// A question mark, a request like "walk me through", or a leading question word
-    /// in a line short enough to be one question: a long run of words without a
-    /// question mark is a monologue ("What we see in plants like yours is …").
-    static func isQuestionShaped(_ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue]) -> Bool {
+    /// A question mark, a request like "walk me through", or, in a line that does not end with
+    /// a full stop, a question word ("多少") or a leading one in a line short enough to be one
+    /// question: a long run of words without a question mark is a monologue ("What we see in
+    /// plants like yours is …"), and one ended by a full stop tells ("这几项我都记下了。").
+    static func isQuestionShaped(
+        _ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue], endsWithStop: Bool = false
+    ) -> Bool {
         if tokens.contains("?") || hits.contains(where: { $0.group == .questionForm }) { return true }
+        guard !endsWithStop else { return false }
+        if hits.contains(where: { $0.group == .questionWord }) { return true }
         guard language == .english, tokens.count <= longestUnmarkedQuestion else { return false }
         let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "now", "well", "then", "but", "just", "also"]
         let first = tokens.first { !fillers.contains($0) }
         return first.map(englishQuestionStarts.contains) ?? false
+    }
+
+    /// Whether the line's last mark is a full stop or an exclamation, which end a statement.
+    static func endsWithStop(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "）" }) else {
+            return false
+        }
+        return [".", "!", "。", "！"].contains(last)
     }
 
     /// Tokens (words and punctuation) a question without a question mark can run to.

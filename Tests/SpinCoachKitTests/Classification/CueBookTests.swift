@@ -24,7 +24,7 @@ import Testing
                 "\(marked.position(2)) a cue cannot start or end with '*'",
                 "\(marked.position(3)) unknown section '[implications]'; expected one of situation, problem, "
                     + "implication, need-payoff, question, rapport, feature, advantage, benefit, commitment, "
-                    + "statement, question-form, price",
+                    + "statement, question-form, question-word, price",
                 "\(marked.position(4)) section header is missing its closing ']'",
             ])
     }
@@ -56,6 +56,12 @@ extension CueBookTests {
         #expect(book.hits(in: Tokenizer.tokens("会不会慢慢不当回事？")).isEmpty)
         #expect(book.hits(in: Tokenizer.tokens("几乎没有")).isEmpty)
         #expect(book.hits(in: Tokenizer.tokens("有几个人？")).map(\.pattern.source) == ["几 个/家"])
+    }
+
+    @Test func questionWordsAreTheirOwnGroup() {
+        var book = CueBook(language: .chinese)
+        #expect(book.add(parsing: "[question-form]\n讲讲\n[question-word]\n多少\n", file: "zh.cues").isEmpty)
+        #expect(book.hits(in: Tokenizer.tokens("讲讲有多少台")).map(\.group) == [.questionForm, .questionWord])
     }
 
     @Test func englishOneLetterCuesAreNotChineseCharacters() {

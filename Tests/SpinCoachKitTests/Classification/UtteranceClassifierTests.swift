@@ -36,6 +36,28 @@ import Testing
         #expect(classifier.classify(text).label == .implication)
     }
 
+    @Test(arguments: [
+        ("好，这几项我都记下了。有些数据我手上没有准确的，回去核实后书面给您。", UtteranceLabel.statement),
+        ("请您先介绍一下厂里现在几条产线。", .situation),
+        ("厂里现在有几条产线", .situation),
+    ])
+    func aQuestionWordAsksUnlessAFullStopEndsTheLine(text: String, expected: UtteranceLabel) {
+        #expect(classifier.classify(text).label == expected, "\(text)")
+    }
+
+    @Test func aLineThatOpensWithAQuestionWordAndEndsWithAFullStopTells() {
+        #expect(
+            !UtteranceClassifier.isQuestionShaped(
+                Tokenizer.tokens("What I'd suggest is starting small."), language: .english, hits: [],
+                endsWithStop: true))
+        #expect(
+            UtteranceClassifier.isQuestionShaped(
+                Tokenizer.tokens("what do you run today"), language: .english, hits: [], endsWithStop: false))
+        #expect(UtteranceClassifier.endsWithStop("这几项我都记下了。"))
+        #expect(UtteranceClassifier.endsWithStop("I'll send it over!”"))
+        #expect(!UtteranceClassifier.endsWithStop("How many lines"))
+    }
+
     @Test func requestsPhrasedAsCommandsAreQuestions() {
         let result = classifier.classify("Walk me through how an order gets from the customer to the warehouse.")
         #expect(result.label == .situation)
