@@ -35,7 +35,9 @@ public struct PersonaIndex: Sendable {
     /// How much a rep's own wording (a persona's `asked` lines) counts: it is the register a line is in.
     static let askedWeight = 1.0
     static let k1 = 1.2
-    static let b = 0.75
+    /// Length normalisation, gentler than BM25's usual 0.75: an item the persona says much
+    /// about (many `asked` lines) is not the less likely for it.
+    static let b = 0.375
 
     let documents: [Document]
     let inverseFrequency: [String: Double]

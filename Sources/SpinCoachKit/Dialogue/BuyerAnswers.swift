@@ -4,7 +4,7 @@ extension SimulatedBuyer {
     public typealias Answer = (line: String, reaction: Reaction, understanding: Understanding)
 
     /// A match this strong is the line's own topic; below it the buyer leans on the thread.
-    static let confidentScore = 3.0
+    static let confidentScore = 6.0
 
     /// The buyer's answer to a SPIN question: the persona item the line means most,
     /// weighed toward the kind of question it is and the thread of the conversation;
@@ -46,7 +46,7 @@ extension SimulatedBuyer {
     /// How much the thread counts for a line that points back at it, shared words or not.
     static let threadFloor = 3.0
     /// How much an item's best sibling adds to the topic they share.
-    static let siblingShare = 1.0
+    static let siblingShare = 0.75
 
     /// The best item of the topic the line is most about: a fact, or a problem with all its
     /// items together (a line about the labelling mismatch may share words with its need as
@@ -86,9 +86,14 @@ extension SimulatedBuyer {
     static func kindWeight(_ label: UtteranceLabel, _ kind: PersonaItem.Kind) -> Double {
         switch (label, kind) {
         case (.situation, .fact), (.problem, .problem), (.implication, .implication), (.needPayoff, .need): 1.5
-        case (.situation, .problem), (.problem, .implication), (.implication, .problem): 1
-        case (.needPayoff, .implication), (.needPayoff, .problem), (.problem, .fact): 0.8
-        case (.implication, .fact), (.situation, .implication): 0.7
+        // "What would it be worth to stop losing those orders?" weighs a consequence; "where's the
+        // biggest chunk of the gap?" asks about the situation the problem lives in.
+        case (.situation, .problem), (.implication, .problem), (.needPayoff, .implication), (.problem, .fact): 1
+        case (.needPayoff, .problem): 0.8
+        case (.problem, .implication): 0.75
+        case (.situation, .implication): 0.7
+        // A question about consequences rarely asks for a plain fact.
+        case (.implication, .fact): 0.35
         // "How are the shifts organised?" shares words with a need, and asks for nothing like one.
         case (.situation, .need): 0.3
         default: 0.5

@@ -49,9 +49,9 @@ struct BuyerTurn {
             switch reaction {
             case .deflected:
                 buyer.adjust(patience: label == .situation && persona.disc.primary == .dominance ? -1 : -0.5)
-            case .toldFact:
+            case .toldFact, .acknowledged:
                 if progress.situationStreak >= 3 {
-                    // Strings of background questions bore buyers, a D most of all.
+                    // Strings of background questions bore buyers, a D most of all, answered or not.
                     buyer.adjust(patience: persona.disc.primary == .dominance ? -1 : -0.5)
                 }
             case .guarded, .withheld:
@@ -68,7 +68,7 @@ struct BuyerTurn {
             case .objected:
                 moment.flags.append(.prematureNeedPayoff)
                 buyer.adjust(trust: -0.5, patience: -1)
-            case .acknowledged, .warmed:
+            case .warmed:
                 break
             }
             return reply
