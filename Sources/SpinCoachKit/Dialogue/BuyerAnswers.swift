@@ -14,7 +14,9 @@ extension SimulatedBuyer {
         let thread = threadProblem
         // "Is it sunny outside?" shares one word with the persona and is still not about its world;
         // a line pointing back ("how does this hit the team?") may bring more words of its own.
-        if meaning.hasTopic,
+        // "And if they don't see improvement, what's at stake?" follows the thread whatever its words.
+        let followsThread = meaning.refersBack && thread != nil
+        if meaning.hasTopic, !followsThread,
             index.index.knownShare(of: meaning)
                 < Self.foreignShare(persona.language) * (meaning.refersBack ? 0.5 : 1)
         {
@@ -176,7 +178,8 @@ extension SimulatedBuyer {
     // MARK: Situation
 
     private mutating func situation(_ meaning: LineMeaning, random: inout SeededGenerator) -> Answer {
-        if meaning.refersBack, !meaning.hasTopic, let focus = threadProblem {
+        // "How often would that happen in a normal week?" names no fact; it asks about the problem in focus.
+        if meaning.refersBack, let focus = threadProblem {
             return probe(focus, evidence: [], byFocus: true, random: &random)
         }
         if isOffTopic(meaning) { return (deflect(random: &random), .deflected, Understanding(.offTopic)) }

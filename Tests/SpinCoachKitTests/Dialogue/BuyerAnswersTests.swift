@@ -54,6 +54,20 @@ import Testing
         #expect(heard[1]?.outcome == .reveals && heard[1]?.item == .implication("downtime", 0), "\(heard)")
     }
 
+    /// A follow-up about consequences points back at the problem under discussion, whatever its own words.
+    @Test func aConsequenceFollowUpInWordsThePersonaNeverUsesFollowsTheThread() {
+        let heard = Self.play([
+            "Does line two stop often?", "And if it goes on like that, what's at stake for you personally?",
+        ])
+        #expect(heard[1]?.item?.problemID == "downtime", "\(heard)")
+        #expect(heard[1]?.byFocus == true, "\(heard)")
+    }
+
+    @Test func aBackgroundFollowUpThatPointsBackAsksAboutTheProblemInFocus() {
+        let heard = Self.play(["Does line two stop often?", "How often would that happen in a normal week?"])
+        #expect(heard[1]?.item?.problemID == "downtime", "\(heard)")
+    }
+
     @Test func aLineMostlyAboutAnotherWorldIsOffTopicThoughItSharesAWord() {
         let heard = Self.play(["How many tourists visit Lisbon outside the summer season?"])
         #expect(heard[0]?.outcome == .offTopic, "\(heard)")
