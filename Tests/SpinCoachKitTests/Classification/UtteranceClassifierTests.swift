@@ -12,7 +12,12 @@ import Testing
         ("If you could see a breakdown coming a day early, how would that help you?", .needPayoff),
         ("Good morning, thanks for having me.", .rapport),
         ("Can we book a two-week pilot starting Monday?", .commitment),
+        (
+            "I'll send you a short write-up of today, plus two customers like you. Can we grab thirty minutes "
+                + "next week to turn it into something for your CFO?", .commitment
+        ),
         ("现在一共有几条生产线？", .situation),
+        ("我约您去邻市一家同规模医院看看他们的检验中心，您看哪周合适？", .commitment),
         ("现在的系统用起来有哪些不顺手的地方？", .problem),
         ("这种停机会给交货带来什么影响？", .implication),
         ("如果能提前一天发现故障，对您有什么帮助？", .needPayoff),
