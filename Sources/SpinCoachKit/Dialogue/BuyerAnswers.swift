@@ -145,7 +145,7 @@ extension SimulatedBuyer {
             case (_, .need), (.needPayoff, _):
                 return statedNeed(id, evidence: best.evidence, byFocus: byFocus, random: &random)
             case (.implication, _), (_, .implication):
-                return develop(id, ranked: ranked, byFocus: byFocus, random: &random)
+                return develop(id, ranked: ranked, byFocus: byFocus, digging: label == .implication, random: &random)
             default:
                 // A problem question about what it has admitted ("how often did it stop?") gets the admission
                 // again; any other line about it gets more: what it leads to.
@@ -256,15 +256,19 @@ extension SimulatedBuyer {
     private mutating func implicationQuestion(
         _ meaning: LineMeaning, ranked: [PersonaIndex.Match], random: inout SeededGenerator
     ) -> Answer {
-        if let thread = threadProblem { return develop(thread, ranked: ranked, byFocus: true, random: &random) }
+        if let thread = threadProblem {
+            return develop(thread, ranked: ranked, byFocus: true, digging: true, random: &random)
+        }
         // Consequences of what? Nothing is on the table yet.
         return (deflect(random: &random), .deflected, Understanding(isOffTopic(meaning) ? .offTopic : .missed))
     }
 
     /// The implication of `id` the line fits best, else the next one not yet told;
     /// a problem not yet admitted is opened up first.
+    /// `digging`: the line asks about consequences, so one just told leads on to the next rather than back.
     private mutating func develop(
-        _ id: String, ranked: [PersonaIndex.Match], byFocus: Bool, random: inout SeededGenerator
+        _ id: String, ranked: [PersonaIndex.Match], byFocus: Bool, digging: Bool = false,
+        random: inout SeededGenerator
     ) -> Answer {
         guard state(of: id) == .admitted else {
             return probe(
@@ -280,9 +284,11 @@ extension SimulatedBuyer {
             return nil
         }
         // Asked again about a consequence it has told ("what's the customer saying about it?"),
-        // the buyer comes back to that one rather than jumping to another.
+        // the buyer comes back to that one rather than jumping to another, unless it has just said it
+        // and the line digs deeper: then it goes on to what else the problem leads to.
         let askedAgain = fitting.first.flatMap { top -> (Int, PersonaIndex.Match)? in
             guard told.contains(top.0), top.1.score >= Self.confidentScore,
+                !digging || lastSource != problem.implications[top.0].say,
                 !fitting.contains(where: { !told.contains($0.0) && $0.1.score >= top.1.score * Self.freshShare })
             else { return nil }
             return top

@@ -75,7 +75,7 @@ import Testing
 /// (raise these floors as it improves; the held-out part is only measured by `eval --calls`).
 @Suite struct ComprehensionFloorTests {
     static let floors: [(ContentLanguage, understood: Double, onTopic: Double, falseReveals: Double, needs: Double)] = [
-        (.english, 0.64, 0.94, 0.36, 0.9), (.chinese, 0.82, 0.95, 0.28, 0.85),
+        (.english, 0.68, 0.95, 0.30, 0.9), (.chinese, 0.81, 0.97, 0.24, 0.85),
     ]
 
     @Test(arguments: [ContentLanguage.english, .chinese])

@@ -22,14 +22,25 @@ import Testing
         }
     }
 
-    @Test func aConsequenceAskedAboutAgainComesBackRatherThanAnother() {
+    @Test func aConsequenceAskedAboutAgainLaterComesBackRatherThanAnother() {
+        let heard = Self.play([
+            "Does line two stop often?",
+            "When it stops, what happens to the shipment and the orders?",
+            "How many lines do you run?",
+            "Those late orders and the shipment, how do customers take them?",
+        ])
+        #expect(heard[1]?.item == .implication("downtime", 0), "\(heard)")
+        #expect(heard[3]?.outcome == .repeats && heard[3]?.item == .implication("downtime", 0), "\(heard)")
+    }
+
+    /// Digging into the consequence just told gets what else it leads to, not "As I said: …".
+    @Test func digDeeperIntoTheConsequenceJustToldAndTheBuyerGoesOn() {
         let heard = Self.play([
             "Does line two stop often?",
             "When it stops, what happens to the shipment and the orders?",
             "Those late orders and the shipment, how do customers take them?",
         ])
-        #expect(heard[1]?.item == .implication("downtime", 0), "\(heard)")
-        #expect(heard[2]?.outcome == .repeats && heard[2]?.item == .implication("downtime", 0), "\(heard)")
+        #expect(heard[2]?.outcome == .reveals && heard[2]?.item == .implication("downtime", 1), "\(heard)")
     }
 
     /// Asked the problem question again later, the buyer says again what it told; right after the
@@ -37,7 +48,7 @@ import Testing
     @Test func aProblemQuestionAboutAnAdmittedProblemGetsTheAdmissionAgain() {
         let later = Self.play([
             "Does line two stop often?", "When it stops, what happens to the shipment and the orders?",
-            "Does line two stop often?",
+            "Is line two the one with the most stops?",
         ])
         #expect(later[2]?.outcome == .repeats, "\(later)")
         let next = Self.play(["Does line two stop often?", "Does line two stop often?"])
