@@ -67,3 +67,35 @@ public enum PersonaItem: Hashable, Sendable, CustomStringConvertible {
             }
     }
 }
+
+extension Persona {
+    /// What the persona says about an item, shortened to its opening words: how `/why`
+    /// names it to a rep, who knows the buyer's words and not the file's ids.
+    func gist(of item: PersonaItem) -> String? {
+        let said: String?
+        switch item {
+        case .fact(let id): said = facts.first { $0.id == id }?.say
+        case .problem(let id): said = problems.first { $0.id == id }?.admit
+        case .implication(let id, let index):
+            said = problems.first { $0.id == id }.flatMap {
+                $0.implications.indices.contains(index) ? $0.implications[index].say : nil
+            }
+        case .need(let id): said = problems.first { $0.id == id }?.need
+        }
+        guard let said else { return nil }
+        var gist = ""
+        for character in CoachPhrases.firstSentence(said) {
+            guard TerminalText.width(gist) < Self.gistWidth else {
+                // English is cut at a word's end, not inside it.
+                let whole =
+                    gist.contains(" ") && !character.isWhitespace
+                    ? gist[..<(gist.lastIndex(of: " ") ?? gist.endIndex)] : gist[...]
+                return String(whole).trimmedOfSpaces + "…"
+            }
+            gist.append(character)
+        }
+        return gist
+    }
+
+    static let gistWidth = 48
+}

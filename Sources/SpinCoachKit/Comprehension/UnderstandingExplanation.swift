@@ -1,10 +1,15 @@
 /// `/why`: what the buyer took the rep's last line to be about, in the rep's language.
 extension Understanding {
-    public func explanation(terms: Terms) -> String {
+    /// With the `persona`, an item is named by what the buyer said about it, not by its id;
+    /// with the rep's `line`, Chinese evidence is the stretch of the line its character pairs cover.
+    public func explanation(terms: Terms, persona: Persona? = nil, line: String? = nil) -> String {
         let t = terms.language.text
-        let item = self.item.map(terms.name(of:)) ?? ""
-        let problem = self.item?.problemID ?? ""
-        let words = evidence.prefix(4).map { t("\"\($0)\"", "“\($0)”") }.joined(separator: t(", ", "、"))
+        // Only what the buyer has said is quoted back: a played-down or held-back item is not given away.
+        let told = [.reveals, .repeats, .notReady].contains(outcome) ? persona : nil
+        let item = self.item.map { terms.name(of: $0, saying: told?.gist(of: $0)) } ?? ""
+        let problem = self.item?.problemID.map { id in "“\(told?.gist(of: .problem(id)) ?? id)”" } ?? ""
+        let shown = line.map { Self.stretches(of: evidence, in: $0) } ?? evidence
+        let words = shown.prefix(4).map { t("\"\($0)\"", "“\($0)”") }.joined(separator: t(", ", "、"))
         let because = words.isEmpty ? "" : t(" (from \(words))", "（依据：\(words)）")
         let what = trigger.map { terms.parenthesized(terms.name(ofLoggedTrigger: $0)) } ?? ""
         var text =
@@ -24,7 +29,7 @@ extension Understanding {
             case .notReady:
                 t(
                     "The buyer heard a need-payoff question about \(problem)\(because), but that problem has not been developed yet: ask what it costs or leads to first.",
-                    "客户听懂了这是针对“\(problem)”的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
+                    "客户听懂了这是针对\(problem)的需求-效益问题\(because)，但这个问题的影响还没谈开：先问问它带来的代价和后果。")
             case .withheld:
                 t(
                     "The buyer heard a question about \(item)\(because) and knows the answer, but held it back for the reason it gave: build trust before asking again.",
@@ -55,13 +60,65 @@ extension Understanding {
         if byFocus, !problem.isEmpty {
             text += t(
                 " It took the line as being about the problem under discussion (\(problem)).",
-                "客户是按正在谈的问题“\(problem)”来理解这句的。")
+                "客户是按正在谈的问题\(problem)来理解这句的。")
         }
         return text
     }
 }
 
+extension Understanding {
+    /// The stretches of the rep's line that the evidence covers, strongest first: the character
+    /// pairs 问题, 题清, 清单 show as 问题清单. A line's words are left as they are.
+    static func stretches(of evidence: [String], in line: String) -> [String] {
+        let characters = Array(line)
+        var rank = [Int?](repeating: nil, count: characters.count)
+        for (order, word) in evidence.enumerated() where word.unicodeScalars.allSatisfy(Tokenizer.isCJK) {
+            let pattern = Array(word)
+            guard !pattern.isEmpty, pattern.count <= characters.count else { continue }
+            for start in 0...(characters.count - pattern.count)
+            where Array(characters[start..<start + pattern.count]) == pattern {
+                for index in start..<start + pattern.count { rank[index] = min(rank[index] ?? order, order) }
+            }
+        }
+        var found: [(String, Int)] = []
+        var index = 0
+        while index < characters.count {
+            guard let first = rank[index] else {
+                index += 1
+                continue
+            }
+            var end = index
+            var best = first
+            while end < characters.count, let next = rank[end] {
+                best = min(best, next)
+                end += 1
+            }
+            found.append((String(characters[index..<end]), best))
+            index = end
+        }
+        let others = evidence.enumerated().filter { !$0.element.unicodeScalars.allSatisfy(Tokenizer.isCJK) }
+        let all = found + others.map { ($0.element, $0.offset) }
+        var unique: [String] = []
+        for (text, _) in all.sorted(by: { $0.1 < $1.1 }) where !unique.contains(text) { unique.append(text) }
+        return unique
+    }
+}
+
 extension Terms {
+    /// An item by what the buyer said about it ("the problem “Line two stops…”", 隐含需求“二线经常停…”),
+    /// else by its name below.
+    func name(of item: PersonaItem, saying gist: String?) -> String {
+        guard let gist else { return name(of: item) }
+        let quoted = "“\(gist)”"
+        switch item {
+        case .fact: return language.text("the fact \(quoted)", term("fact", .word(.fact)) + quoted)
+        case .problem: return language.text("the problem \(quoted)", term("implied need", .spin(.impliedNeed)) + quoted)
+        case .implication:
+            return language.text("the consequence \(quoted)", term("implication", .spin(.implicationItem)) + quoted)
+        case .need: return language.text("the need \(quoted)", term("explicit need", .spin(.explicitNeed)) + quoted)
+        }
+    }
+
     /// A persona item as `/why` names it: its log id in English (`problem:downtime`), and in
     /// Chinese the glossary's word for its kind with the id (隐含需求“downtime”), so no English
     /// kind name sits in a Chinese sentence.

@@ -126,7 +126,8 @@ public struct CallMachine: Sendable {
             return [.showInfo(CallReports(phrases: phrases).stage(progress))]
         case .why:
             guard let understanding = progress.lastUnderstanding else { return [.showInfo(phrases.nothingToExplain)] }
-            return [.showInfo(understanding.explanation(terms: phrases.terms))]
+            let line = progress.moments.last { $0.understanding != nil }?.text
+            return [.showInfo(understanding.explanation(terms: phrases.terms, persona: persona, line: line))]
         case .advice:
             return [.showInfo(CallReports(phrases: phrases).advice(for: persona))]
         case .score:

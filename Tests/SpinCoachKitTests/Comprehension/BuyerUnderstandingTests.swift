@@ -111,7 +111,8 @@ import Testing
         #expect(machine.handle(.command(.why)).info.first?.contains("Ask the buyer a question first") == true)
         _ = machine.handle(.repSaid("Any unplanned breakdowns on the ovens lately?"))
         let explanation = machine.handle(.command(.why)).info.first ?? ""
-        #expect(explanation.contains("problem:breakdowns"), "\(explanation)")
+        let admission = Fixture.persona("fixture-en-d").problems.first { $0.id == "breakdowns" }?.admit ?? "?"
+        #expect(explanation.contains("the problem “" + admission.prefix(20)), "\(explanation)")
         #expect(explanation.contains("\"breakdowns\"") || explanation.contains("\"unplanned\""), "\(explanation)")
     }
 
