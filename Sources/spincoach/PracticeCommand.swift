@@ -74,8 +74,7 @@ struct PracticeCommand: ParsableCommand {
             coach == .off
             ? nil
             : CallBrief(
-                persona: buyer, script: chosenScript, terms: machine.terms,
-                repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
+                call: machine, repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
         session.run(reader: &reader, brief: brief)
         Console.error(
             style.dim(
