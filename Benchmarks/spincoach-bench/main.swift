@@ -39,6 +39,15 @@ let classifierStart = best(runs: 20) {
 }
 print(String(format: "classifier start-up (load cues and scripts, train the model): %.2f ms", classifierStart))
 
+var practiceContent = library
+let practiceLoad = best(runs: 20) {
+    practiceContent = ContentLibrary.forPractice(roots: [bundled], persona: "kwame-asante", script: nil, language: nil)
+}
+print(
+    String(
+        format: "content a practice call reads (its buyer's language only): %.2f ms for %d scripts, %d personas",
+        practiceLoad, practiceContent.scripts.count, practiceContent.personas.count))
+
 var corpus: [String] = []
 for language in ContentLanguage.allCases {
     for part in ["dev", "heldout"] {
@@ -65,14 +74,13 @@ let script = library.script(id: persona.scripts[0])!
 var machine = CallMachine(
     persona: persona, script: script, classifier: classifier, coachMode: .live, seed: 1,
     lexicon: library.lexicons[.english], steps: library.steps[.english])
+// The steps `spincoach practice --persona kwame-asante` takes, each run from the files up.
 let launch = best(runs: 10) {
-    let content = ContentLibrary(roots: [bundled])
-    let trained = UtteranceClassifier(library: content, languages: [.english])
+    let content = ContentLibrary.forPractice(roots: [bundled], persona: "kwame-asante", script: nil, language: nil)
+    let buyer = content.persona(id: "kwame-asante")!
     var call = CallMachine(
-        persona: content.persona(id: "kwame-asante")!, script: content.script(id: "plant-downtime")!,
-        classifier: trained, coachMode: .live, seed: 1, lexicon: content.lexicons[.english],
-        steps: content.steps[.english], terms: content.terms(for: .english))
-    _ = CallBrief(persona: call.persona, script: call.script, terms: call.terms).render()
+        practising: buyer, script: content.defaultScript(for: buyer)!, in: content, coachMode: .live, seed: 1)
+    _ = CallBrief(call: call).render()
     _ = call.handle(.start)
 }
 print(

@@ -29,10 +29,21 @@ struct ContentOptions: ParsableArguments {
     /// Loads the library; each broken file is reported as a warning and skipped.
     func loadLibrary(_ parts: ContentLibrary.Parts = .all, reportProblems: Bool = true) -> ContentLibrary {
         let library = ContentLibrary(roots: locator.roots(), parts: parts)
-        if reportProblems {
-            Problems.engine.emit(library.diagnostics.map { $0.warning("skipped") })
-        }
+        if reportProblems { Self.report(library) }
         return library
+    }
+
+    /// Loads what a practice call needs (`ContentLibrary.forPractice`); each broken file
+    /// read is reported as a warning and skipped.
+    func loadPracticeLibrary(persona: String?, script: String?, language: ContentLanguage?) -> ContentLibrary {
+        let library = ContentLibrary.forPractice(
+            roots: locator.roots(), persona: persona, script: script, language: language)
+        Self.report(library)
+        return library
+    }
+
+    private static func report(_ library: ContentLibrary) {
+        Problems.engine.emit(library.diagnostics.map { $0.warning("skipped") })
     }
 
     /// argv[0] may be relative or a bare name found on PATH.

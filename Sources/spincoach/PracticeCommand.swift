@@ -43,14 +43,16 @@ struct PracticeCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let library = content.loadLibrary()
+        // The plan is read first: its buyer and language say what content the call needs.
+        let callPlan = try plan.map(Self.readPlan)
+        let library = content.loadPracticeLibrary(
+            persona: callPlan?.persona ?? persona, script: script, language: callPlan?.language ?? lang)
         let style = TerminalStyle.current(plain: plain)
         var reader = makeLineReader(
             historyFile: Self.historyFile(environment), completions: SlashCommand.completions)
         defer { reader.close() }
 
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        let callPlan = try plan.map(Self.readPlan)
         let buyer =
             try callPlan.map { try planned($0, library: library) }
             ?? choosePersona(library: library, seed: seed, reader: &reader, style: style)
@@ -63,10 +65,7 @@ struct PracticeCommand: ParsableCommand {
             seed: seed, language: buyer.language, rep: rep ?? environment["USER"] ?? "rep", coach: coach)
         let recorder = try storeOperation { try SessionRecorder(directory: dataDirectory, header: header) }
         let machine = CallMachine(
-            persona: buyer, script: chosenScript,
-            classifier: UtteranceClassifier(library: library, languages: [buyer.language]),
-            coachMode: coach, seed: seed, lexicon: library.lexicons[buyer.language],
-            steps: library.steps[buyer.language], terms: library.terms(for: buyer.language))
+            practising: buyer, script: chosenScript, in: library, coachMode: coach, seed: seed)
         var session = PracticeSession(
             machine: machine, recorder: recorder, style: style, plain: plain,
             echoesInput: isatty(STDIN_FILENO) != 1, clock: Date.init, plan: callPlan)
@@ -75,8 +74,7 @@ struct PracticeCommand: ParsableCommand {
             coach == .off
             ? nil
             : CallBrief(
-                persona: buyer, script: chosenScript, terms: machine.terms,
-                repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
+                call: machine, repStyle: Self.repStyleLine(library: library, directory: dataDirectory, buyer: buyer))
         session.run(reader: &reader, brief: brief)
         Console.error(
             style.dim(

@@ -91,11 +91,10 @@ struct PrepCommand: ParsableCommand {
                     ". Practise it: spincoach practice --plan \(place)", "。演练：spincoach practice --plan \(place)"))
     }
 
-    /// The buyer's own first script in its language, else any script in that language
-    /// (what `practice` plays when no --script is given, too).
+    /// The buyer's default script (`ContentLibrary.defaultScript(for:)`, what `practice` plays
+    /// when no --script is given, too), or a failure when its language has none.
     static func script(for buyer: Persona, in library: ContentLibrary) throws -> Script {
-        let own = buyer.scripts.compactMap(library.script(id:)).filter { $0.language == buyer.language }
-        guard let chosen = own.first ?? library.scripts.first(where: { $0.language == buyer.language }) else {
+        guard let chosen = library.defaultScript(for: buyer) else {
             throw CommandFailure("no \(buyer.language.rawValue) script found for \(buyer.id); run `spincoach check`")
         }
         return chosen

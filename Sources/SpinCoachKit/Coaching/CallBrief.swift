@@ -1,18 +1,31 @@
 /// The coach's brief before a call: who the buyer is, what their style needs,
 /// and the first questions to try.
 public struct CallBrief {
-    public var persona: Persona
-    public var script: Script
+    public let persona: Persona
+    public let script: Script
     /// The persona's language's labels, from the glossary.
-    public var terms: Terms
+    public let terms: Terms
     /// The rep's own style against the buyer's (`RepStyleAdvice`), once they have taken `assess`.
     public var repStyle: String?
+    /// The call's own suggester and buyer before its first line, when the brief is for a call
+    /// set up already: a buyer costs an index to build, and the suggestions never read it.
+    private let call: (suggester: QuestionSuggester, buyer: SimulatedBuyer)?
 
     public init(persona: Persona, script: Script, terms: Terms, repStyle: String? = nil) {
         self.persona = persona
         self.script = script
         self.terms = terms
         self.repStyle = repStyle
+        call = nil
+    }
+
+    /// The brief for `call`, before it starts; the same as one from its persona, script and terms.
+    public init(call: CallMachine, repStyle: String? = nil) {
+        persona = call.persona
+        script = call.script
+        terms = call.terms
+        self.repStyle = repStyle
+        self.call = (call.suggester, call.freshBuyer)
     }
 
     /// Laid out for `width` columns: each line wraps with its later lines hanging under
@@ -45,8 +58,8 @@ public struct CallBrief {
     /// The script's opening, then what the coach would suggest first, then a problem
     /// question on the buyer's first problem.
     private func firstQuestions() -> [SuggestedQuestion] {
-        let suggester = QuestionSuggester(script: script, persona: persona)
-        let buyer = SimulatedBuyer(persona: persona)
+        let (suggester, buyer) =
+            call ?? (QuestionSuggester(script: script, persona: persona), SimulatedBuyer(persona: persona))
         var used = Set<String>()
         var first: [SuggestedQuestion] = []
         if let opening = script.questions(in: .opening).first {

@@ -15,7 +15,7 @@ extension ContentLibrary {
     /// `Scripts/glossary/<language>.glossary` from the first folder that has one: a glossary
     /// is signed off whole, so a trainer's copy replaces the bundled file rather than patching it.
     mutating func loadGlossaries() {
-        for language in ContentLanguage.glossaryLanguages {
+        for language in ContentLanguage.glossaryLanguages where languages.contains(language) {
             let relative = "Scripts/glossary/\(language.rawValue).glossary"
             guard let url = roots.map({ $0.appending(path: relative) }).first(where: Self.exists) else {
                 let needed =

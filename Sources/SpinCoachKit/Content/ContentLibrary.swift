@@ -22,6 +22,8 @@ public struct ContentLibrary: Sendable {
     public internal(set) var filesRead = 0
     /// The folders searched, highest priority first.
     public let roots: [URL]
+    /// The languages whose content was read; the others' folders and files were left alone.
+    public let languages: Set<ContentLanguage>
     /// Which folder each loaded id came from, to tell an override from a clash.
     private var scriptRoots: [String: Int] = [:]
     private var personaRoots: [String: Int] = [:]
@@ -38,10 +40,16 @@ public struct ContentLibrary: Sendable {
         public static let all: Parts = [.personas, .classifierData]
     }
 
-    public init(roots: [URL], parts: Parts = .all) {
+    /// `languages` limits reading to those languages' content: a practice call needs only
+    /// its buyer's. Ids are shared across languages, so a persona or script of a language
+    /// left out cannot replace one of the same id here as it would in the whole library.
+    public init(
+        roots: [URL], parts: Parts = .all, languages: Set<ContentLanguage> = Set(ContentLanguage.allCases)
+    ) {
         self.roots = roots
+        self.languages = languages
         for (rootIndex, root) in roots.enumerated() {
-            for language in ContentLanguage.allCases {
+            for language in readLanguages {
                 for url in Self.files(in: root.appending(path: "Scripts/\(language.rawValue)"), extensions: ["spin"]) {
                     add(
                         Self.loadScript(url, language: language), kind: "script", to: \.scripts,
@@ -53,7 +61,7 @@ public struct ContentLibrary: Sendable {
         if parts.contains(.personas) { loadLexicons() }
         let knownScripts = Dictionary(scripts.map { ($0.id, $0.language) }) { first, _ in first }
         for (rootIndex, root) in roots.enumerated() where parts.contains(.personas) {
-            for language in ContentLanguage.allCases {
+            for language in readLanguages {
                 let folder = root.appending(path: "Personas/\(language.rawValue)")
                 for url in Self.files(in: folder, extensions: ["yaml", "yml"]) {
                     add(
@@ -67,10 +75,13 @@ public struct ContentLibrary: Sendable {
         loadGlossaries()
     }
 
+    /// The languages read, in the fixed order that decides which of two same-id files in one folder is kept.
+    private var readLanguages: [ContentLanguage] { ContentLanguage.allCases.filter(languages.contains) }
+
     /// Cue files from every folder add up (a trainer extends the bundled lists);
     /// the gold set comes from the first folder that has one.
     private mutating func loadClassifierData() {
-        for language in ContentLanguage.allCases {
+        for language in readLanguages {
             var book = CueBook(language: language)
             readEveryFolder("cues/\(language.rawValue).cues") { Self.loadCues($0, into: &book) }
             cueBooks[language] = book
@@ -84,7 +95,7 @@ public struct ContentLibrary: Sendable {
 
     /// Like cue files, lexicons from every folder add up; so do step lists.
     private mutating func loadLexicons() {
-        for language in ContentLanguage.allCases {
+        for language in readLanguages {
             lexicons[language] = loadLexicon(folder: "lexicon", language: language)
             steps[language] = loadLexicon(folder: "steps", language: language)
         }

@@ -30,10 +30,10 @@ public struct CallMachine: Sendable {
     public let coachMode: CoachMode
     let classifier: UtteranceClassifier
     let phrases: CoachPhrases
-    private let suggester: QuestionSuggester
+    let suggester: QuestionSuggester
     private let seed: UInt64
     /// The buyer as the call finds it; built once, since understanding a persona takes an index.
-    private let freshBuyer: SimulatedBuyer
+    let freshBuyer: SimulatedBuyer
     private var state: State = .notStarted
 
     public init(

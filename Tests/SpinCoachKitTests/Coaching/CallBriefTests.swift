@@ -69,6 +69,17 @@ import Testing
     }
 }
 
+/// `practice` briefs the call it has set up; the brief must read as one made from the persona.
+@Suite struct CallBriefForACallTests {
+    @Test(arguments: Bundled.library.personas.map(\.id))
+    func aCallsBriefIsTheBriefOfItsPersonaScriptAndTerms(personaID: String) {
+        let call = Bundled.machine(personaID)
+        let style = "You are an I selling to a D: cut the stories."
+        let fromParts = CallBrief(persona: call.persona, script: call.script, terms: call.terms, repStyle: style)
+        #expect(CallBrief(call: call, repStyle: style).render(width: 80) == fromParts.render(width: 80))
+    }
+}
+
 @Suite struct CallBriefRepStyleTests {
     @Test func theBriefAddsTheRepsOwnStyleOnlyWhenGiven() throws {
         let persona = Fixture.persona("fixture-en-d")

@@ -54,6 +54,48 @@ import Testing
         #expect(!Bundled.library.personas.isEmpty && !Bundled.library.cueBooks.isEmpty)
     }
 
+    /// A practice call reads one language; what it reads must be what the whole library holds for it.
+    @Test(arguments: ContentLanguage.allCases)
+    func aLanguageFilteredLibraryHoldsThatLanguageOnlyAndAsTheWholeLibraryDoes(language: ContentLanguage) {
+        let whole = Bundled.library
+        let filtered = ContentLibrary(roots: whole.roots, languages: [language])
+        #expect(filtered.languages == [language])
+        #expect(filtered.diagnostics.isEmpty, "\(filtered.diagnostics)")
+        #expect(!filtered.scripts.isEmpty && !filtered.personas.isEmpty)
+        #expect(filtered.scripts == whole.scripts.filter { $0.language == language })
+        #expect(filtered.personas == whole.personas.filter { $0.language == language })
+        let keys = [
+            Array(filtered.lexicons.keys), Array(filtered.steps.keys), Array(filtered.cueBooks.keys),
+            Array(filtered.developmentGold.keys),
+        ]
+        #expect(keys.allSatisfy { $0 == [language] }, "\(keys)")
+        #expect(filtered.lexicons[language] == whole.lexicons[language])
+        #expect(filtered.steps[language] == whole.steps[language])
+        let cues = (filtered.cueBooks[language]?.cues ?? [], whole.cueBooks[language]?.cues ?? [])
+        #expect(!cues.0.isEmpty)
+        #expect(cues.0.map(\.pattern) == cues.1.map(\.pattern) && cues.0.map(\.group) == cues.1.map(\.group))
+        let gold = (filtered.developmentGold[language]?.items ?? [], whole.developmentGold[language]?.items ?? [])
+        #expect(!gold.0.isEmpty)
+        #expect(gold.0.map(\.text) == gold.1.map(\.text) && gold.0.map(\.label) == gold.1.map(\.label))
+        #expect(gold.0.map(\.statedNeed) == gold.1.map(\.statedNeed))
+        #expect(filtered.glossaries == whole.glossaries.filter { $0.key == language })
+        #expect(filtered.terms(for: language).glossary == whole.terms(for: language).glossary)
+    }
+
+    /// A broken file in a language left out is not read, so it is neither loaded nor reported.
+    @Test func aLanguageLeftOutIsNotRead() throws {
+        try write(Self.script, "Scripts/en/a.spin")
+        try write("id: broken\n", "Scripts/zh/b.spin")
+        try write("not: a persona\n", "Personas/zh/c.yaml")
+        let english = ContentLibrary(roots: [folder], languages: [.english])
+        #expect(english.scripts.map(\.id) == ["same"])
+        #expect(english.diagnostics.isEmpty, "\(english.diagnostics)")
+        #expect(english.filesRead == 1)
+        let whole = ContentLibrary(roots: [folder])
+        #expect(whole.diagnostics.contains { $0.file.hasSuffix("Scripts/zh/b.spin") })
+        #expect(whole.diagnostics.contains { $0.file.hasSuffix("Personas/zh/c.yaml") })
+    }
+
     /// A broken step list is reported by its own path, line and column, like a lexicon.
     @Test func aBrokenStepListIsNamedByPath() throws {
         try write("pilot: trial, , test run\n", "Scripts/steps/en.lex")
