@@ -23,7 +23,7 @@ extension ContentLibrary {
 
     /// The language a persona with this id must be in: the only one whose persona files, in
     /// any folder, contain the id at all; nil when none or several do. A look for the bytes is
-    /// far cheaper than parsing, and as sure short of a file spelling its id in YAML escapes.
+    /// far cheaper than parsing, and misses a persona only if its file spells the id in YAML escapes.
     static func onlyPersonaLanguage(mentioning id: String, in roots: [URL]) -> ContentLanguage? {
         guard !id.isEmpty else { return nil }
         let needle = Data(id.utf8)
