@@ -250,7 +250,7 @@ public struct UtteranceClassifier: Sendable {
     /// question: a long run of words without a question mark is a monologue ("What we see in
     /// plants like yours is …"), and one ended by a full stop tells ("这几项我都记下了。").
     static func isQuestionShaped(
-        _ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue], endsWithStop: Bool = false
+        _ tokens: [String], language: ContentLanguage, hits: [CueBook.Cue], endsWithStop: Bool
     ) -> Bool {
         if tokens.contains("?") || hits.contains(where: { $0.group == .questionForm }) { return true }
         guard !endsWithStop else { return false }

@@ -22,6 +22,13 @@ public enum PersonaItem: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The fact's id, or the id of the problem the item belongs to.
+    public var id: String {
+        switch self {
+        case .fact(let id), .problem(let id), .need(let id), .implication(let id, _): id
+        }
+    }
+
     /// The problem an item belongs to; nil for a fact.
     public var problemID: String? {
         switch self {

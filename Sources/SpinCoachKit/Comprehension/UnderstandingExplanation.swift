@@ -105,31 +105,21 @@ extension Understanding {
 }
 
 extension Terms {
-    /// An item by what the buyer said about it ("the problem “Line two stops…”", 隐含需求“二线经常停…”),
-    /// else by its name below.
-    func name(of item: PersonaItem, saying gist: String?) -> String {
-        guard let gist else { return name(of: item) }
-        let quoted = "“\(gist)”"
-        switch item {
-        case .fact: return language.text("the fact \(quoted)", term("fact", .word(.fact)) + quoted)
-        case .problem: return language.text("the problem \(quoted)", term("implied need", .spin(.impliedNeed)) + quoted)
-        case .implication:
-            return language.text("the consequence \(quoted)", term("implication", .spin(.implicationItem)) + quoted)
-        case .need: return language.text("the need \(quoted)", term("explicit need", .spin(.explicitNeed)) + quoted)
-        }
-    }
-
-    /// A persona item as `/why` names it: its log id in English (`problem:downtime`), and in
-    /// Chinese the glossary's word for its kind with the id (隐含需求“downtime”), so no English
-    /// kind name sits in a Chinese sentence.
-    func name(of item: PersonaItem) -> String {
-        guard language == .chinese else { return item.description }
-        switch item {
-        case .fact(let id): return term("fact", .word(.fact)) + "“\(id)”"
-        case .problem(let id): return term("implied need", .spin(.impliedNeed)) + "“\(id)”"
-        case .implication(let id, let index):
-            return "“\(id)”的第\(index + 1)个" + term("implication", .spin(.implicationItem))
-        case .need(let id): return term("explicit need", .spin(.explicitNeed)) + "“\(id)”"
-        }
+    /// A persona item as `/why` names it. With what the buyer said about it (`gist`), its kind
+    /// and those words: "the problem “Line two stops…”", 隐含需求“二线经常停…”. Without, its log
+    /// id in English (`problem:downtime`), and in Chinese the glossary's word for its kind with
+    /// the id (隐含需求“downtime”), so no English kind name sits in a Chinese sentence.
+    func name(of item: PersonaItem, saying gist: String? = nil) -> String {
+        if language == .english, gist == nil { return item.description }
+        let kind =
+            switch item.kind {
+            case .fact: language.text("the fact ", term("fact", .word(.fact)))
+            case .problem: language.text("the problem ", term("implied need", .spin(.impliedNeed)))
+            case .implication: language.text("the consequence ", term("implication", .spin(.implicationItem)))
+            case .need: language.text("the need ", term("explicit need", .spin(.explicitNeed)))
+            }
+        if let gist { return kind + "“\(gist)”" }
+        if case .implication(let id, let index) = item { return "“\(id)”的第\(index + 1)个" + kind }
+        return kind + "“\(item.id)”"
     }
 }

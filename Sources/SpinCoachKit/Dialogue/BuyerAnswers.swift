@@ -116,7 +116,7 @@ extension SimulatedBuyer {
                 return false
             }
             let chosen = fresh ?? best
-            let chosenID = Self.id(of: chosen.item)
+            let chosenID = chosen.item.id
             guard let fact = persona.facts.first(where: { $0.id == chosenID }) else {
                 preconditionFailure("no fact \(id) in persona \(persona.id)")
             }

@@ -42,10 +42,4 @@ extension SimulatedBuyer {
             Understanding(.reveals, item: .need(id), evidence: evidence, byFocus: byFocus)
         )
     }
-
-    static func id(of item: PersonaItem) -> String {
-        switch item {
-        case .fact(let id), .problem(let id), .need(let id), .implication(let id, _): id
-        }
-    }
 }
