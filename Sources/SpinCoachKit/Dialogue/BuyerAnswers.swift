@@ -15,8 +15,10 @@ extension SimulatedBuyer {
         // "Is it sunny outside?" shares one word with the persona and is still not about its world;
         // a line pointing back ("how does this hit the team?") may bring more words of its own.
         // "And if they don't see improvement, what's at stake?" follows the thread whatever its words.
+        // "What gives you the most grief in that chain?" asks about the buyer's troubles, in words of its own.
         let followsThread = meaning.refersBack && thread != nil
-        if meaning.hasTopic, !followsThread,
+        let asksOpenly = meaning.isOpen && label == .problem
+        if meaning.hasTopic, !followsThread, !asksOpenly,
             index.index.knownShare(of: meaning)
                 < Self.foreignShare(persona.language) * (meaning.refersBack ? 0.5 : 1)
         {

@@ -79,6 +79,12 @@ import Testing
         #expect(heard[1]?.item?.problemID == "downtime", "\(heard)")
     }
 
+    /// An open problem question asks about the buyer's troubles, whatever words it puts them in.
+    @Test func anOpenProblemQuestionInWordsThePersonaNeverUsesGetsItsProblem() {
+        let heard = Self.play(["What gives you the most grief in that chain right now?"])
+        #expect(heard[0]?.item == .problem("downtime"), "\(heard)")
+    }
+
     @Test func aLineMostlyAboutAnotherWorldIsOffTopicThoughItSharesAWord() {
         let heard = Self.play(["How many tourists visit Lisbon outside the summer season?"])
         #expect(heard[0]?.outcome == .offTopic, "\(heard)")
