@@ -41,6 +41,14 @@ public struct CoachPhrases: Sendable {
             "你问过暗示问题，但客户还没讲这个难点会带来什么后果：“\(said)”先把后果问出来，再问解决它值多少。")
     }
 
+    /// A payoff heard as being about a problem the buyer has not admitted, while it has told another.
+    func needPayoffOnUnadmitted(told admitted: String) -> String {
+        let said = Self.firstSentence(admitted)
+        return language.text(
+            "The buyer took this payoff to be about a problem it hasn't admitted. Ask about that problem first, or ask what solving the one it did tell you would be worth: \"\(said)\"",
+            "客户觉得这个\(spin(.needPayoff))问的是一个它还没承认的难点。要么先把这个难点问出来，要么就它已经讲过的难点问解决它值多少：“\(said)”")
+    }
+
     var needPayoffWithoutProblem: String {
         language.text(
             "The buyer hasn't admitted a problem yet, so there is nothing for a payoff to solve. Ask a problem question first.",

@@ -258,13 +258,21 @@ public struct CallMachine: Sendable {
     }
 
     /// The tip follows what the rep did: "before any implication" only when none was asked;
-    /// otherwise it names the admitted problem still to develop.
+    /// otherwise it names the admitted problem still to develop, or, when the payoff was heard
+    /// as being about a problem not yet admitted, the one the buyer did tell.
     private func needPayoffTip(_ progress: CallProgress) -> String {
         guard progress.moments.contains(where: { $0.label == .implication }) else { return phrases.prematureNeedPayoff }
         let buyer = progress.buyer
         let admitted = persona.problems.filter { buyer.state(of: $0.id) == .admitted }
+        let heard = progress.moments.last?.understanding?.item?.problemID
+        if let heard, buyer.state(of: heard) != .admitted,
+            let told = admitted.first(where: { buyer.developedCount($0.id) > 0 }) ?? admitted.first
+        {
+            return phrases.needPayoffOnUnadmitted(told: told.admit)
+        }
         let undeveloped =
-            admitted.first { $0.id == buyer.focusProblem && buyer.developedCount($0.id) == 0 }
+            admitted.first { $0.id == heard && buyer.developedCount($0.id) == 0 }
+            ?? admitted.first { $0.id == buyer.focusProblem && buyer.developedCount($0.id) == 0 }
             ?? admitted.first { buyer.developedCount($0.id) == 0 }
         return undeveloped.map { phrases.undevelopedNeedPayoff(admitted: $0.admit) } ?? phrases.needPayoffWithoutProblem
     }

@@ -121,6 +121,23 @@ import Testing
         #expect(admitted.contains { tip.text.contains(CoachPhrases.firstSentence($0)) }, "\(tip.text)")
     }
 
+    /// A payoff heard as being about a problem not yet out, after another was admitted: the tip
+    /// says so and quotes the one the buyer told, never "the buyer hasn't admitted a problem".
+    @Test func aNeedPayoffOnAProblemNotYetOutNamesTheOneTheBuyerTold() throws {
+        var machine = Fixture.machine("fixture-en-d")
+        var said = machine.handle(.start).buyerLines
+        said += machine.handle(.repSaid("Any unplanned breakdowns on the ovens lately?")).buyerLines
+        said += machine.handle(.repSaid("When an oven stops, what does that do to the vans and deliveries?")).buyerLines
+        let effects = machine.handle(
+            .repSaid("If waste went back to one percent, how would that help?"))
+        let tip = try #require(effects.tips.first)
+        #expect(tip.kind == .prematureNeedPayoff, "\(said + effects.buyerLines)")
+        #expect(tip.text.contains("hasn't admitted"), "\(tip.text)")
+        let admission = try #require(machine.persona.problems.first { $0.id == "breakdowns" }?.admit)
+        #expect(said.contains(admission), "\(said)")
+        #expect(tip.text.contains(CoachPhrases.firstSentence(admission)), "\(tip.text)")
+    }
+
     @Test func theSameSeedReplaysTheSameCall() {
         let first = Self.playGoodCall("fixture-en-i", on: Fixture.machine).effects
         let second = Self.playGoodCall("fixture-en-i", on: Fixture.machine).effects
