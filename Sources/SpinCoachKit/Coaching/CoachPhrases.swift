@@ -94,8 +94,10 @@ public struct CoachPhrases: Sendable {
 
     // MARK: Neutral buyer lines
 
+    /// Answers to a plain question: a check ("is that right?") or leave for the plan ("今天主要想听您讲讲…"),
+    /// so each fits either.
     var acknowledgements: [String] {
-        zh ? ["对。", "嗯，差不多是这样。", "没错。", "是的。"] : ["Yes.", "That's right, more or less.", "Correct.", "Mm, yes."]
+        zh ? ["对。", "嗯，是的。", "好。", "嗯，可以。"] : ["Yes.", "Mm, yes.", "Yes, fine.", "Right."]
     }
 
     var listening: [String] {
